@@ -1,0 +1,18 @@
+# foundry_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS l ...] [GUI])
+# One QtTest executable per class or endpoint group, registered with CTest.
+# GUI tests run on the offscreen platform so they need no display.
+function(foundry_add_test)
+  cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${ARG_NAME} ${ARG_SOURCES})
+  set_target_properties(${ARG_NAME} PROPERTIES AUTOMOC ON)
+  target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS})
+  target_compile_definitions(${ARG_NAME} PRIVATE
+    FOUNDRY_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    FOUNDRY_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+  add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+  set(env "QT_QPA_PLATFORM=offscreen")
+  set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 120)
+  if(ARG_LABELS)
+    set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}")
+  endif()
+endfunction()
