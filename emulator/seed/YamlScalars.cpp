@@ -1,0 +1,189 @@
+#include "YamlScalars.h"
+
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace foundry::seed {
+
+namespace {
+
+bool isCoreNull(QStringView text)
+{
+    return text.isEmpty() || text == u"~" || text == u"null" || text == u"Null" || text == u"NULL";
+}
+
+bool isCoreBool(QStringView text)
+{
+    return text == u"true" || text == u"True" || text == u"TRUE" || text == u"false" ||
+           text == u"False" || text == u"FALSE";
+}
+
+// The plain words YAML 1.1 (PyYAML, older tools) reads as booleans or merge/value keys.
+bool isYaml11Word(QStringView text)
+{
+    static const QStringList words = {
+        QStringLiteral("y"),   QStringLiteral("Y"),   QStringLiteral("yes"), QStringLiteral("Yes"),
+        QStringLiteral("YES"), QStringLiteral("n"),   QStringLiteral("N"),   QStringLiteral("no"),
+        QStringLiteral("No"),  QStringLiteral("NO"),  QStringLiteral("on"),  QStringLiteral("On"),
+        QStringLiteral("ON"),  QStringLiteral("off"), QStringLiteral("Off"), QStringLiteral("OFF"),
+        QStringLiteral("<<"),  QStringLiteral("=")};
+    return words.contains(text);
+}
+
+// Only text that starts like a number can be one: checking the first character keeps the
+// regular expressions off the hot path of a 100,000-user seed.
+bool mayBeNumber(QStringView text)
+{
+    const QChar first = text.front();
+    return first.isDigit() || first == u'-' || first == u'+' || first == u'.';
+}
+
+ScalarType coreNumberType(const QString &text)
+{
+    static const QRegularExpression intPattern(
+        QStringLiteral("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"));
+    static const QRegularExpression floatPattern(QStringLiteral(
+        "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)"
+        "|\\.(?:nan|NaN|NAN))$"));
+    if (intPattern.match(text).hasMatch())
+        return ScalarType::Int;
+    if (floatPattern.match(text).hasMatch())
+        return ScalarType::Float;
+    return ScalarType::String;
+}
+
+} // namespace
+
+QString toQString(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::string toStd(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return std::string(utf8.constData(), size_t(utf8.size()));
+}
+
+ScalarType scalarType(const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return ScalarType::Null;
+    if (!node.IsScalar() || node.Tag() != "?")
+        return ScalarType::String; // quoted or explicitly tagged
+    const QString text = toQString(node.Scalar());
+    if (isCoreNull(text))
+        return ScalarType::Null;
+    if (isCoreBool(text))
+        return ScalarType::Bool;
+    if (mayBeNumber(text))
+        return coreNumberType(text);
+    return ScalarType::String;
+}
+
+bool needsQuotes(const QString &text)
+{
+    if (isCoreNull(text) || isCoreBool(text) || isYaml11Word(text))
+        return true;
+    if (!mayBeNumber(text))
+        return false;
+    // YAML 1.1 reads more plain text as numbers and dates than 1.2 does (PyYAML still uses it).
+    static const QRegularExpression yaml11Number(
+        QStringLiteral("^(?:[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+"
+                       "|[1-9][0-9_]*(?::[0-5]?[0-9])+)"
+                       "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9.]*(?:[eE][-+][0-9]+)?"
+                       "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+                       "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+                       "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$"));
+    return coreNumberType(text) != ScalarType::String || yaml11Number.match(text).hasMatch();
+}
+
+QString describeNode(const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return QStringLiteral("nothing");
+    if (node.IsSequence())
+        return QStringLiteral("a list");
+    if (node.IsMap())
+        return QStringLiteral("a mapping");
+    return u'"' + toQString(node.Scalar()) + u'"';
+}
+
+void emitString(YAML::Emitter &out, const QString &text)
+{
+    if (needsQuotes(text))
+        out << YAML::DoubleQuoted;
+    out << toStd(text);
+}
+
+void emitFlowList(YAML::Emitter &out, const QStringList &values)
+{
+    out << YAML::Flow << YAML::BeginSeq;
+    for (const QString &value : values)
+        emitString(out, value);
+    out << YAML::EndSeq;
+}
+
+void emitNode(YAML::Emitter &out, const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+        out << YAML::Null;
+        return;
+    case YAML::NodeType::Scalar: {
+        const std::string &tag = node.Tag();
+        if (tag == "?") { // plain: keep it plain so its type does not change
+            out << node.Scalar();
+        } else if (tag == "!") { // quoted: a string whatever it looks like
+            emitString(out, toQString(node.Scalar()));
+        } else {
+            out << YAML::VerbatimTag(tag) << node.Scalar();
+        }
+        return;
+    }
+    case YAML::NodeType::Sequence:
+        if (node.Style() == YAML::EmitterStyle::Flow || node.size() == 0)
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const YAML::Node &item : node)
+            emitNode(out, item);
+        out << YAML::EndSeq;
+        return;
+    case YAML::NodeType::Map:
+        if (node.Style() == YAML::EmitterStyle::Flow || node.size() == 0)
+            out << YAML::Flow;
+        out << YAML::BeginMap;
+        for (const auto &entry : node) {
+            out << YAML::Key;
+            emitNode(out, entry.first);
+            out << YAML::Value;
+            emitNode(out, entry.second);
+        }
+        out << YAML::EndMap;
+        return;
+    }
+}
+
+QString nodeToYaml(const YAML::Node &node)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    emitNode(out, node);
+    return QString::fromUtf8(out.c_str(), qsizetype(out.size()));
+}
+
+void emitYamlText(YAML::Emitter &out, const QString &yaml)
+{
+    YAML::Node node;
+    try {
+        node = YAML::Load(toStd(yaml));
+    } catch (const YAML::Exception &) {
+        emitString(out, yaml);
+        return;
+    }
+    emitNode(out, node);
+}
+
+} // namespace foundry::seed
