@@ -1,0 +1,199 @@
+#include "RequestHead.h"
+
+#include <QByteArrayList>
+
+#include <algorithm>
+
+namespace foundry {
+
+namespace {
+
+using Result = RequestHeadParser::Result;
+
+Result failure(int status, const char *message)
+{
+    Result result;
+    result.errorStatus = status;
+    result.error = QString::fromLatin1(message);
+    return result;
+}
+
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (char c : text) {
+        if (!isTokenChar(c))
+            return false;
+    }
+    return true;
+}
+
+bool isValidTarget(QByteArrayView target)
+{
+    if (target.isEmpty())
+        return false;
+    for (char c : target) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte == 0x7f)
+            return false;
+    }
+    return target.startsWith('/') || target == "*" || target.startsWith("http://") ||
+           target.startsWith("https://");
+}
+
+bool isValidFieldValue(QByteArrayView value)
+{
+    for (char c : value) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t') || byte == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// Splits the target into path and query; the absolute form loses its scheme and authority.
+void splitTarget(RequestHead &head)
+{
+    QByteArray target = head.target;
+    if (!target.startsWith('/') && target != "*") {
+        const qsizetype authority = target.indexOf("//") + 2;
+        const qsizetype pathStart = target.indexOf('/', authority);
+        target = pathStart < 0 ? QByteArrayLiteral("/") : target.sliced(pathStart);
+    }
+    const qsizetype hash = target.indexOf('#');
+    if (hash >= 0)
+        target.truncate(hash);
+    const qsizetype question = target.indexOf('?');
+    head.rawPath = question < 0 ? target : target.first(question);
+    head.rawQuery = question < 0 ? QByteArray() : target.sliced(question + 1);
+}
+
+bool hasToken(const QByteArrayList &values, QByteArrayView token)
+{
+    for (const QByteArray &value : values) {
+        for (const QByteArray &part : value.split(',')) {
+            if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Content-Length and Transfer-Encoding decide where the body ends: ambiguity is refused
+// (request smuggling), as RFC 9112 §6.3 asks.
+bool applyFraming(RequestHead &head, Result &result)
+{
+    const QByteArrayList lengths = head.headers.values("content-length");
+    const QByteArrayList codings = head.headers.values("transfer-encoding");
+    if (!codings.isEmpty()) {
+        if (!lengths.isEmpty()) {
+            result = failure(400, "Both Content-Length and Transfer-Encoding are present");
+            return false;
+        }
+        if (codings.size() != 1 || codings.first().trimmed().toLower() != "chunked") {
+            result = failure(501, "Only the chunked transfer coding is supported");
+            return false;
+        }
+        head.chunked = true;
+        return true;
+    }
+    for (const QByteArray &length : lengths) {
+        const QByteArray digits = length.trimmed();
+        if (digits.isEmpty() || digits.size() > 18 ||
+            !std::all_of(digits.begin(), digits.end(),
+                         [](char c) { return c >= '0' && c <= '9'; }) ||
+            (head.contentLength && *head.contentLength != digits.toLongLong())) {
+            result = failure(400, "Invalid Content-Length");
+            return false;
+        }
+        head.contentLength = digits.toLongLong();
+    }
+    return true;
+}
+
+} // namespace
+
+QString RequestHead::path() const
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(rawPath));
+}
+
+bool RequestHeadParser::isSupportedMethod(QByteArrayView method)
+{
+    static const QByteArrayList supported = {"GET",   "HEAD",   "POST",    "PUT",
+                                             "PATCH", "DELETE", "OPTIONS", "TRACE"};
+    return supported.contains(method);
+}
+
+RequestHeadParser::Result RequestHeadParser::parse(QByteArrayView text)
+{
+    QList<QByteArrayView> lines;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        QByteArrayView line = text.sliced(start, end - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!(lines.isEmpty() && line.isEmpty())) // RFC 9112 §2.2: ignore empty lines before it
+            lines.append(line);
+        start = end + 1;
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty())
+        return failure(400, "Empty request");
+
+    Result result;
+    RequestHead &head = result.head;
+    const QList<QByteArrayView> parts = [&] {
+        QList<QByteArrayView> split;
+        for (QByteArrayView rest = lines.first(); !rest.isEmpty();) {
+            const qsizetype space = rest.indexOf(' ');
+            split.append(space < 0 ? rest : rest.first(space));
+            rest = space < 0 ? QByteArrayView() : rest.sliced(space + 1);
+        }
+        return split;
+    }();
+    if (parts.size() != 3 || !isToken(parts[0]) || !isValidTarget(parts[1]))
+        return failure(400, "Malformed request line");
+    if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
+        return failure(400, "Unsupported HTTP version");
+    if (!isSupportedMethod(parts[0]))
+        return failure(501, "Unsupported method");
+    head.method = parts[0].toByteArray();
+    head.target = parts[1].toByteArray();
+    head.versionMinor = parts[2] == "HTTP/1.1" ? 1 : 0;
+    splitTarget(head);
+
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArrayView line = lines[i];
+        const qsizetype colon = line.indexOf(':');
+        // No colon, a name with spaces (also "name : value") or an obsolete folded line.
+        if (colon <= 0 || !isToken(line.first(colon)))
+            return failure(400, "Malformed header line");
+        const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
+        if (!isValidFieldValue(value))
+            return failure(400, "Invalid character in a header value");
+        head.headers.add(line.first(colon).toByteArray(), value);
+    }
+
+    if (!applyFraming(head, result))
+        return result;
+    const QByteArrayList connection = head.headers.values("connection");
+    head.keepAlive = head.versionMinor == 1 ? !hasToken(connection, "close")
+                                            : hasToken(connection, "keep-alive");
+    head.expectContinue = hasToken(head.headers.values("expect"), "100-continue");
+    return result;
+}
+
+} // namespace foundry
