@@ -1,7 +1,7 @@
 #include "ProtocolErrors.h"
 
 #include "FoundryError.h"
-#include "OAuthError.h"
+#include "OAuthErrorResponse.h"
 
 namespace foundry {
 

@@ -1,7 +1,7 @@
 // FoundryError, OAuthError and ProtocolErrors: the envelopes clients parse.
 
 #include "FoundryError.h"
-#include "OAuthError.h"
+#include "OAuthErrorResponse.h"
 #include "ProtocolErrors.h"
 
 #include <QJsonDocument>

@@ -1,15 +1,10 @@
-#include "OAuthError.h"
-
-#include <QJsonObject>
+#include "OAuthErrorResponse.h"
 
 namespace foundry {
 
 HttpResponse oauthErrorResponse(const OAuthError &error)
 {
-    QJsonObject body{{QStringLiteral("error"), error.error}};
-    if (!error.description.isEmpty())
-        body.insert(QStringLiteral("error_description"), error.description);
-    HttpResponse response = HttpResponse::json(body, error.status);
+    HttpResponse response = HttpResponse::json(error.toJson(), error.status);
     response.headers.set(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     response.headers.set(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
     return response;
