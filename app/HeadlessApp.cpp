@@ -1,5 +1,7 @@
 #include "HeadlessApp.h"
 
+#include "EmulatorRoutes.h"
+
 #include "Banner.h"
 #include "Defaults.h"
 #include "Directory.h"
@@ -40,6 +42,8 @@ int runHeadless(const AppOptions &options)
     Directory directory(state);
     RequestLog requestLog;
     EmulatorServer server(&directory, &requestLog);
+    EmulatorServices services(directory);
+    installEmulatorRoutes(server.router(), services);
     const ServerOptions serverOptions = serverOptionsFor(options, state);
     if (!serverOptions.host.isLoopback()) {
         QTextStream(stderr) << "warning: listening on " << serverOptions.host.toString()
