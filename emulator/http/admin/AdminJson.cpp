@@ -1,0 +1,116 @@
+#include "AdminJson.h"
+
+#include "Defaults.h"
+
+#include <QJsonArray>
+
+namespace foundry::admin {
+namespace {
+
+void insertIfSet(QJsonObject &object, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(QLatin1StringView(key), value);
+}
+
+QJsonArray stringArray(const QStringList &values)
+{
+    return QJsonArray::fromStringList(values);
+}
+
+} // namespace
+
+QJsonObject attributesJson(const Attributes &attributes)
+{
+    QJsonObject object;
+    for (const Attribute &attribute : attributes)
+        object.insert(attribute.key, stringArray(attribute.values));
+    return object;
+}
+
+QJsonObject userJson(const User &user)
+{
+    const QString realm = user.realm.isEmpty() ? QString(defaults::kRealm) : user.realm;
+    const QString organization = user.isService() ? QString() : user.organizationRid;
+    QJsonObject attributes{{QStringLiteral("multipass:realm"), QJsonArray{realm}}};
+    if (!user.givenName.isEmpty())
+        attributes.insert(QStringLiteral("multipass:givenName"), QJsonArray{user.givenName});
+    if (!user.familyName.isEmpty())
+        attributes.insert(QStringLiteral("multipass:familyName"), QJsonArray{user.familyName});
+    if (!user.email.isEmpty())
+        attributes.insert(QStringLiteral("multipass:email:primary"), QJsonArray{user.email});
+    if (!organization.isEmpty())
+        attributes.insert(QStringLiteral("multipass:organization-rid"), QJsonArray{organization});
+    for (const Attribute &attribute : user.attributes)
+        attributes.insert(attribute.key, stringArray(attribute.values));
+
+    QJsonObject object{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("username"), user.username},
+                       {QStringLiteral("realm"), realm},
+                       {QStringLiteral("status"),
+                        user.active ? QStringLiteral("ACTIVE") : QStringLiteral("DELETED")},
+                       {QStringLiteral("attributes"), attributes}};
+    insertIfSet(object, "givenName", user.givenName);
+    insertIfSet(object, "familyName", user.familyName);
+    insertIfSet(object, "email", user.email);
+    insertIfSet(object, "organization", organization);
+    return object;
+}
+
+QJsonObject groupJson(const Group &group)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), group.id},
+        {QStringLiteral("name"), group.name},
+        {QStringLiteral("realm"), group.realm.isEmpty() ? QString(defaults::kRealm) : group.realm},
+        {QStringLiteral("organizations"), stringArray(group.organizationRids)},
+        {QStringLiteral("attributes"), attributesJson(group.attributes)}};
+    insertIfSet(object, "description", group.description);
+    return object;
+}
+
+QJsonObject organizationJson(const Organization &organization)
+{
+    // Markings are not modelled; the organization's own marking id is its rid's locator.
+    const QString markingId = organization.rid.section(u'.', -1);
+    QJsonObject object{{QStringLiteral("rid"), organization.rid},
+                       {QStringLiteral("name"), organization.name},
+                       {QStringLiteral("markingId"), markingId}};
+    insertIfSet(object, "description", organization.description);
+    insertIfSet(object, "host", organization.host);
+    return object;
+}
+
+QJsonObject authenticationProviderJson(const AuthenticationProvider &provider)
+{
+    QJsonObject protocol;
+    if (provider.protocol == ProviderProtocol::Oidc) {
+        protocol.insert(QStringLiteral("type"), QStringLiteral("oidc"));
+    } else {
+        protocol.insert(QStringLiteral("type"), QStringLiteral("saml"));
+        QJsonObject metadata{{QStringLiteral("acsUrls"), stringArray(provider.acsUrls)},
+                             {QStringLiteral("logoutUrls"), stringArray(provider.logoutUrls)},
+                             {QStringLiteral("certificates"), stringArray(provider.certificates)}};
+        insertIfSet(metadata, "entityId", provider.entityId);
+        insertIfSet(metadata, "metadataUrl", provider.metadataUrl);
+        protocol.insert(QStringLiteral("serviceProviderMetadata"), metadata);
+    }
+    return {{QStringLiteral("rid"), provider.rid},
+            {QStringLiteral("name"), provider.name},
+            {QStringLiteral("realm"), provider.realm},
+            {QStringLiteral("enabled"), provider.enabled},
+            {QStringLiteral("supportedHosts"), stringArray(provider.supportedHosts)},
+            {QStringLiteral("supportedUsernamePatterns"),
+             stringArray(provider.supportedUsernamePatterns)},
+            {QStringLiteral("protocol"), protocol}};
+}
+
+QJsonObject enrollmentJson(const Enrollment &enrollment)
+{
+    return {{QStringLiteral("rid"), enrollment.rid},
+            {QStringLiteral("name"), enrollment.name},
+            {QStringLiteral("createdTime"),
+             enrollment.createdTime.toUTC().toString(Qt::ISODateWithMs)}};
+}
+
+} // namespace foundry::admin

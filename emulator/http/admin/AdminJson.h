@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AuthenticationProvider.h"
+#include "Group.h"
+#include "Organization.h"
+#include "User.h"
+
+#include <QJsonObject>
+
+class QDateTime;
+
+// The Admin API's JSON shapes of the model's values (camelCase; absent optionals omitted).
+namespace foundry::admin {
+
+QJsonObject attributesJson(const Attributes &attributes);
+// {id, username, givenName?, familyName?, email?, realm, organization?, status, attributes}:
+// the reserved multipass: attributes first, then the user's own (which replace a reserved one).
+QJsonObject userJson(const User &user);
+// {id, name, description?, realm, organizations, attributes}
+QJsonObject groupJson(const Group &group);
+// {rid, name, description?, markingId, host?}
+QJsonObject organizationJson(const Organization &organization);
+// {rid, name, realm, enabled, supportedHosts, supportedUsernamePatterns, protocol}
+QJsonObject authenticationProviderJson(const AuthenticationProvider &provider);
+// {rid, name, createdTime}
+QJsonObject enrollmentJson(const Enrollment &enrollment);
+
+} // namespace foundry::admin

@@ -1,0 +1,152 @@
+#include "Paging.h"
+
+#include "AdminErrors.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+namespace foundry::admin {
+namespace {
+
+const QByteArray &signingKey()
+{
+    static const QByteArray key = [] {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                              bytes.size() / int(sizeof(quint32)));
+        return bytes;
+    }();
+    return key;
+}
+
+QByteArray signature(const QByteArray &payload)
+{
+    return QMessageAuthenticationCode::hash(payload, signingKey(), QCryptographicHash::Sha256)
+        .left(12);
+}
+
+constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+HttpResponse invalidPageSize(const QString &given)
+{
+    return errorResponse(400, QStringLiteral("InvalidPageSize"),
+                         {{QStringLiteral("pageSize"), given}},
+                         QStringLiteral("pageSize must be a positive whole number."));
+}
+
+HttpResponse invalidPageToken(const QString &given)
+{
+    return errorResponse(400, QStringLiteral("InvalidPageToken"),
+                         {{QStringLiteral("pageToken"), given}},
+                         QStringLiteral("The page token was not issued by this listing."));
+}
+
+bool finish(const QString &listing, std::optional<qint64> size, const QString &pageSizeText,
+            const QString &pageToken, PageRequest *request, HttpResponse *error)
+{
+    if (size) {
+        if (*size <= 0) {
+            *error = invalidPageSize(pageSizeText);
+            return false;
+        }
+        request->pageSize = int(qMin<qint64>(*size, kMaximumPageSize));
+    }
+    if (!pageToken.isEmpty()) {
+        const auto cursor = decodePageToken(pageToken);
+        if (!cursor || cursor->listing != listing) {
+            *error = invalidPageToken(pageToken);
+            return false;
+        }
+        request->cursor = cursor;
+    }
+    return true;
+}
+
+} // namespace
+
+bool readPageRequest(const QString &listing, const QString &pageSize, const QString &pageToken,
+                     PageRequest *request, HttpResponse *error)
+{
+    std::optional<qint64> size;
+    if (!pageSize.isEmpty()) {
+        bool ok = false;
+        const qint64 value = pageSize.toLongLong(&ok);
+        if (!ok) {
+            *error = invalidPageSize(pageSize);
+            return false;
+        }
+        size = value;
+    }
+    return finish(listing, size, pageSize, pageToken, request, error);
+}
+
+bool readPageRequest(const QString &listing, std::optional<qint64> pageSize,
+                     const QString &pageToken, PageRequest *request, HttpResponse *error)
+{
+    return finish(listing, pageSize, pageSize ? QString::number(*pageSize) : QString(),
+                  pageToken, request, error);
+}
+
+QString encodePageToken(const PageCursor &cursor)
+{
+    const QByteArray payload = cursor.listing.toUtf8() + '\n' +
+                               QByteArray::number(cursor.position) + '\n' +
+                               cursor.lastId.toUtf8();
+    return QStringLiteral("v1.") +
+           QString::fromLatin1((payload.toBase64(kBase64) + '.' + signature(payload).toBase64(kBase64)));
+}
+
+std::optional<PageCursor> decodePageToken(const QString &token)
+{
+    if (!token.startsWith(QLatin1StringView("v1.")))
+        return std::nullopt;
+    const QList<QByteArray> parts = token.mid(3).toLatin1().split('.');
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto payload = QByteArray::fromBase64Encoding(parts.at(0), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
+    const auto mac = QByteArray::fromBase64Encoding(parts.at(1), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
+    if (!payload || !mac || *mac != signature(*payload))
+        return std::nullopt;
+    const QList<QByteArray> fields = payload.decoded.split('\n');
+    if (fields.size() != 3)
+        return std::nullopt;
+    bool ok = false;
+    PageCursor cursor{QString::fromUtf8(fields.at(0)), fields.at(1).toLongLong(&ok),
+                      QString::fromUtf8(fields.at(2))};
+    if (!ok || cursor.position < 0)
+        return std::nullopt;
+    return cursor;
+}
+
+PageSlice slicePage(const QString &listing, const QStringList &ids, const PageRequest &request)
+{
+    PageSlice slice;
+    if (request.cursor) {
+        const PageCursor &cursor = *request.cursor;
+        // Resume after the last item returned: where it was if it has not moved, else where it
+        // is now, else (it is gone) at the position it had.
+        qsizetype at = -1;
+        if (cursor.position < ids.size() && ids.at(cursor.position) == cursor.lastId)
+            at = cursor.position;
+        else
+            at = ids.indexOf(cursor.lastId);
+        slice.begin = at >= 0 ? at + 1 : qMin(cursor.position, ids.size());
+    }
+    slice.end = qMin(ids.size(), slice.begin + request.pageSize);
+    if (slice.end < ids.size() && slice.end > slice.begin)
+        slice.nextPageToken =
+            encodePageToken({listing, slice.end - 1, ids.at(slice.end - 1)});
+    return slice;
+}
+
+HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken)
+{
+    QJsonObject body{{QStringLiteral("data"), data}};
+    if (!nextPageToken.isEmpty())
+        body.insert(QStringLiteral("nextPageToken"), nextPageToken);
+    return HttpResponse::json(body);
+}
+
+} // namespace foundry::admin

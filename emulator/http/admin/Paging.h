@@ -1,0 +1,57 @@
+#pragma once
+
+#include "HttpResponse.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace foundry::admin {
+
+// Where a listing resumes: opaque to clients (`v1.` + base64url), signed with a per-process key
+// so that a token this server did not issue is refused (InvalidPageToken). It names the last
+// item returned and its position, so adding or removing other items between two pages makes
+// no item repeat or vanish.
+struct PageCursor
+{
+    QString listing; // which listing issued it: a token is not valid for another one
+    qsizetype position = 0;
+    QString lastId;
+};
+
+struct PageRequest
+{
+    int pageSize = 100;
+    std::optional<PageCursor> cursor;
+};
+
+inline constexpr int kDefaultPageSize = 100;
+inline constexpr int kMaximumPageSize = 1000;
+
+// Reads pageSize and pageToken (from the query, or a search body's values). On failure `error`
+// is InvalidPageSize or InvalidPageToken.
+bool readPageRequest(const QString &listing, const QString &pageSize, const QString &pageToken,
+                     PageRequest *request, HttpResponse *error);
+bool readPageRequest(const QString &listing, std::optional<qint64> pageSize,
+                     const QString &pageToken, PageRequest *request, HttpResponse *error);
+
+QString encodePageToken(const PageCursor &cursor);
+std::optional<PageCursor> decodePageToken(const QString &token);
+
+// One page of `ids` (in listing order): the index range to return, and the next token, empty on
+// the last page.
+struct PageSlice
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString nextPageToken;
+};
+PageSlice slicePage(const QString &listing, const QStringList &ids, const PageRequest &request);
+
+// {"data": [...], "nextPageToken"?: ...}
+HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken);
+
+} // namespace foundry::admin
