@@ -12,7 +12,15 @@ packages=(
   libgl-dev                 # Qt6Gui's CMake config looks for OpenGL headers
   libyaml-cpp-dev
   curl
+  chromium                  # the real-browser sign-in test (tests/clients); driven by playwright-core
+  fonts-dejavu-core         # so headless Chromium renders the sign-in page's text (and its screenshot)
 )
+
+# The client tests (tests/clients) run on Node.js with npm. Machines that already have a node on
+# PATH (e.g. Node 20 with npm 11) keep it; otherwise Debian's own (Node 18) is installed, which the
+# pinned packages support (playwright-core 1.61 needs Node >= 18, @osdk/oauth 1.13 any).
+if ! command -v node >/dev/null 2>&1; then packages+=(nodejs); fi
+if ! command -v npm >/dev/null 2>&1; then packages+=(npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
