@@ -13,10 +13,11 @@ struct EmulatorServices final
 {
     explicit EmulatorServices(Directory &directory,
                               std::shared_ptr<const auth::Clock> clock = auth::systemClock())
-        : oauth(directory, std::move(clock))
+        : directory(directory), oauth(directory, std::move(clock))
     {
     }
 
+    Directory &directory;
     auth::OAuthService oauth;
 };
 

@@ -30,16 +30,19 @@ AdminApi::AdminApi(Router &router, Directory &directory, auth::OAuthService &oau
 void AdminApi::add(const QByteArray &method, const QString &path, EndpointRules rules,
                    AdminHandler handler)
 {
+    // The routes outlive this registrar: they keep the Directory and the service, not `this`.
     m_router.add(method, QStringLiteral("/api/v2/admin") + path,
-                 [this, rules, handler = std::move(handler)](const HttpRequest &request) {
-                     return run(request, rules, handler);
+                 [directory = &m_directory, oauth = &m_oauth, rules,
+                  handler = std::move(handler)](const HttpRequest &request) {
+                     return run(request, rules, handler, *directory, *oauth);
                  });
 }
 
 HttpResponse AdminApi::run(const HttpRequest &request, const EndpointRules &rules,
-                           const AdminHandler &handler) const
+                           const AdminHandler &handler, Directory &directory,
+                           auth::OAuthService &oauth)
 {
-    const auth::BearerResult bearer = m_oauth.authenticate(request.header("Authorization"));
+    const auth::BearerResult bearer = oauth.authenticate(request.header("Authorization"));
     if (!bearer.ok())
         return unauthorizedResponse(bearer);
 
@@ -53,8 +56,7 @@ HttpResponse AdminApi::run(const HttpRequest &request, const EndpointRules &rule
             refusal = missingScope(broad);
     }
     HttpResponse response = refusal ? *refusal
-                                    : handler(AdminCall{request, bearer.identity, m_directory,
-                                                        m_oauth});
+                                    : handler(AdminCall{request, bearer.identity, directory, oauth});
     response.principal = bearer.identity.user.username;
     response.client = bearer.identity.clientId;
     return response;

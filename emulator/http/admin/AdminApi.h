@@ -45,7 +45,8 @@ struct AdminCall
 
 using AdminHandler = std::function<HttpResponse(const AdminCall &)>;
 
-// Registers Admin API endpoints under /api/v2/admin. Every endpoint runs the checks Foundry runs
+// Registers Admin API endpoints under /api/v2/admin (a registrar: it may be destroyed once the
+// routes are added). Every endpoint runs the checks Foundry runs
 // before its own, in this order: authentication (401 Default:Unauthorized), preview (400
 // ApiFeaturePreviewUsageOnly), scope (403 ApiUsageDenied {missingScope}); the handler then checks
 // the request's shape, the existence of path entities, the permission and the domain rules.
@@ -61,8 +62,9 @@ public:
     Directory &directory() const { return m_directory; }
 
 private:
-    HttpResponse run(const HttpRequest &request, const EndpointRules &rules,
-                     const AdminHandler &handler) const;
+    static HttpResponse run(const HttpRequest &request, const EndpointRules &rules,
+                            const AdminHandler &handler, Directory &directory,
+                            auth::OAuthService &oauth);
 
     Router &m_router;
     Directory &m_directory;

@@ -3,6 +3,7 @@
 #include "Defaults.h"
 
 #include <QJsonArray>
+#include <QSslCertificate>
 
 namespace foundry::admin {
 namespace {
@@ -16,6 +17,31 @@ void insertIfSet(QJsonObject &object, const char *key, const QString &value)
 QJsonArray stringArray(const QStringList &values)
 {
     return QJsonArray::fromStringList(values);
+}
+
+// SamlServiceProviderMetadata.certificates holds CertificateInfo objects. The seed keeps each
+// certificate as PEM or as its bare base64 body; what a parser can read fills in the rest.
+QJsonObject certificateInfoJson(const QString &certificate)
+{
+    QByteArray pem = certificate.trimmed().toLatin1();
+    if (!pem.startsWith("-----BEGIN")) {
+        const QByteArray body = pem.simplified().replace(' ', QByteArray());
+        pem = "-----BEGIN CERTIFICATE-----\n";
+        for (qsizetype at = 0; at < body.size(); at += 64) // PEM lines are 64 characters
+            pem += body.mid(at, 64) + '\n';
+        pem += "-----END CERTIFICATE-----\n";
+    }
+    QJsonObject info{{QStringLiteral("pemCertificate"), QString::fromLatin1(pem)},
+                     {QStringLiteral("usageType"), QStringLiteral("UNSPECIFIED")}};
+    const QList<QSslCertificate> parsed = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (parsed.isEmpty() || parsed.first().isNull())
+        return info; // not a readable certificate: no expiry date to tell
+    const QStringList commonNames = parsed.first().subjectInfo(QSslCertificate::CommonName);
+    if (!commonNames.isEmpty())
+        info.insert(QStringLiteral("commonName"), commonNames.first());
+    info.insert(QStringLiteral("expiryDate"),
+                parsed.first().expiryDate().toUTC().toString(Qt::ISODate));
+    return info;
 }
 
 } // namespace
@@ -88,11 +114,15 @@ QJsonObject authenticationProviderJson(const AuthenticationProvider &provider)
         protocol.insert(QStringLiteral("type"), QStringLiteral("oidc"));
     } else {
         protocol.insert(QStringLiteral("type"), QStringLiteral("saml"));
-        QJsonObject metadata{{QStringLiteral("acsUrls"), stringArray(provider.acsUrls)},
+        QJsonArray certificates;
+        for (const QString &certificate : provider.certificates)
+            certificates.append(certificateInfoJson(certificate));
+        // Every key is required in the SDK's SamlServiceProviderMetadata, even when unset.
+        QJsonObject metadata{{QStringLiteral("entityId"), provider.entityId},
+                             {QStringLiteral("metadataUrl"), provider.metadataUrl},
+                             {QStringLiteral("acsUrls"), stringArray(provider.acsUrls)},
                              {QStringLiteral("logoutUrls"), stringArray(provider.logoutUrls)},
-                             {QStringLiteral("certificates"), stringArray(provider.certificates)}};
-        insertIfSet(metadata, "entityId", provider.entityId);
-        insertIfSet(metadata, "metadataUrl", provider.metadataUrl);
+                             {QStringLiteral("certificates"), certificates}};
         protocol.insert(QStringLiteral("serviceProviderMetadata"), metadata);
     }
     return {{QStringLiteral("rid"), provider.rid},

@@ -20,7 +20,8 @@ QJsonObject userJson(const User &user);
 QJsonObject groupJson(const Group &group);
 // {rid, name, description?, markingId, host?}
 QJsonObject organizationJson(const Organization &organization);
-// {rid, name, realm, enabled, supportedHosts, supportedUsernamePatterns, protocol}
+// {rid, name, realm, enabled, supportedHosts, supportedUsernamePatterns, protocol}; a SAML
+// protocol's serviceProviderMetadata has all five keys and CertificateInfo certificates.
 QJsonObject authenticationProviderJson(const AuthenticationProvider &provider);
 // {rid, name, createdTime}
 QJsonObject enrollmentJson(const Enrollment &enrollment);

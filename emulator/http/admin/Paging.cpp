@@ -120,24 +120,53 @@ std::optional<PageCursor> decodePageToken(const QString &token)
     return cursor;
 }
 
+namespace {
+
+// Where a listing resumes after the cursor's item: where that item was if it has not moved, else
+// where it is now, else (it is gone) at the position it had.
+qsizetype resumeIndex(const QStringList &ids, const PageRequest &request)
+{
+    if (!request.cursor)
+        return 0;
+    const PageCursor &cursor = *request.cursor;
+    qsizetype at = -1;
+    if (cursor.position < ids.size() && ids.at(cursor.position) == cursor.lastId)
+        at = cursor.position;
+    else
+        at = ids.indexOf(cursor.lastId);
+    return at >= 0 ? at + 1 : qMin(cursor.position, ids.size());
+}
+
+} // namespace
+
 PageSlice slicePage(const QString &listing, const QStringList &ids, const PageRequest &request)
 {
     PageSlice slice;
-    if (request.cursor) {
-        const PageCursor &cursor = *request.cursor;
-        // Resume after the last item returned: where it was if it has not moved, else where it
-        // is now, else (it is gone) at the position it had.
-        qsizetype at = -1;
-        if (cursor.position < ids.size() && ids.at(cursor.position) == cursor.lastId)
-            at = cursor.position;
-        else
-            at = ids.indexOf(cursor.lastId);
-        slice.begin = at >= 0 ? at + 1 : qMin(cursor.position, ids.size());
-    }
+    slice.begin = resumeIndex(ids, request);
     slice.end = qMin(ids.size(), slice.begin + request.pageSize);
     if (slice.end < ids.size() && slice.end > slice.begin)
         slice.nextPageToken =
             encodePageToken({listing, slice.end - 1, ids.at(slice.end - 1)});
+    return slice;
+}
+
+FilteredPageSlice sliceFilteredPage(const QString &listing, const QStringList &order,
+                                    const std::function<bool(qsizetype row)> &shown,
+                                    const PageRequest &request)
+{
+    FilteredPageSlice slice;
+    qsizetype row = resumeIndex(order, request);
+    for (; row < order.size() && slice.rows.size() < request.pageSize; ++row) {
+        if (shown(row))
+            slice.rows.append(row);
+    }
+    // A token only when another shown item follows: the last page has none.
+    while (row < order.size() && !shown(row))
+        ++row;
+    if (row < order.size() && !slice.rows.isEmpty()) {
+        const qsizetype last = slice.rows.last();
+        slice.nextPageToken = encodePageToken({listing, last, order.at(last)});
+    }
     return slice;
 }
 

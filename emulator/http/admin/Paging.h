@@ -51,6 +51,20 @@ struct PageSlice
 };
 PageSlice slicePage(const QString &listing, const QStringList &ids, const PageRequest &request);
 
+// One page of a filtered listing: `order` holds every item the listing could show, in a stable
+// order (e.g. all users, deleted ones included), and `shown` says which of them it shows now (the
+// active ones). The cursor anchors on `order`, so an item hidden between two pages (a user deleted
+// meanwhile) still marks where the previous page ended and nothing after it repeats or vanishes.
+// `rows` are indexes into `order`.
+struct FilteredPageSlice
+{
+    QList<qsizetype> rows;
+    QString nextPageToken;
+};
+FilteredPageSlice sliceFilteredPage(const QString &listing, const QStringList &order,
+                                    const std::function<bool(qsizetype row)> &shown,
+                                    const PageRequest &request);
+
 // {"data": [...], "nextPageToken"?: ...}
 HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken);
 
