@@ -15,7 +15,6 @@
 #include <QTextStream>
 
 namespace foundry {
-namespace {
 
 ServerOptions serverOptionsFor(const AppOptions &options, const DirectoryState &state)
 {
@@ -27,8 +26,6 @@ ServerOptions serverOptionsFor(const AppOptions &options, const DirectoryState &
         server.maxBodyBytes = *options.maxBodyBytes;
     return server;
 }
-
-} // namespace
 
 int runHeadless(const AppOptions &options)
 {

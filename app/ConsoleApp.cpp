@@ -1,0 +1,75 @@
+#include "ConsoleApp.h"
+
+#include "Banner.h"
+#include "ConsoleSession.h"
+#include "Directory.h"
+#include "EmulatorRoutes.h"
+#include "EmulatorServer.h"
+#include "ExitCodes.h"
+#include "HeadlessApp.h"
+#include "MainWindow.h"
+#include "RequestLog.h"
+#include "SeedCommands.h"
+#include "SeedDocument.h"
+#include "SignalWatcher.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace foundry {
+
+bool displayAvailable()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+int runConsole(const AppOptions &options)
+{
+    DirectoryState state;
+    int exitCode = exitcodes::kOk;
+    if (!loadSeedForServing(options.seedFile, &state, &exitCode))
+        return exitCode;
+    if (options.tokenLifetimeSeconds)
+        state.tokenLifetimeSeconds = *options.tokenLifetimeSeconds;
+
+    Directory directory(state);
+    RequestLog requestLog;
+    EmulatorServer server(&directory, &requestLog);
+    EmulatorServices services(directory);
+    installEmulatorRoutes(server.router(), services);
+    const ServerOptions serverOptions = serverOptionsFor(options, state);
+    if (!serverOptions.host.isLoopback()) {
+        QTextStream(stderr) << "warning: listening on " << serverOptions.host.toString()
+                            << ", which other machines may reach: the emulator accepts any "
+                               "password-less sign-in and its tokens grant admin rights.\n";
+    }
+
+    ui::ConsoleSession session(&directory, &requestLog, &server);
+    session.document()->adopt(
+        options.seedFile.isEmpty() ? QString() : QFileInfo(options.seedFile).absoluteFilePath());
+    ui::MainWindow window(&session);
+
+    QObject::connect(&server, &EmulatorServer::listening, &server, [&](const QUrl &url) {
+        QTextStream out(stdout);
+        out << startupBanner(url, directory.fixedTokens(), QStringLiteral("/multipass/api/me"));
+        out.flush();
+    });
+    QObject::connect(&server, &EmulatorServer::startFailed, &server, [](const QString &message) {
+        // The window stays open and says so in its status bar.
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
+    });
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &window,
+                     [] { QApplication::quit(); });
+
+    server.start(serverOptions);
+    window.show();
+    const int code = QApplication::exec();
+    server.stop();
+    return code;
+}
+
+} // namespace foundry

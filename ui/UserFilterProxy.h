@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace foundry::ui {
+
+// Filters a UserTableModel by search text (username, names, email; case-insensitive) and by
+// status, and sorts by each column's sort key.
+class UserFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Status
+    {
+        All,
+        Active,
+        Inactive
+    };
+
+    explicit UserFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    void setStatus(Status status);
+    Status status() const { return m_status; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_search; // case-folded
+    Status m_status = Status::All;
+};
+
+} // namespace foundry::ui

@@ -1,0 +1,256 @@
+#include "UserTableModel.h"
+
+#include "Directory.h"
+
+#include <QApplication>
+#include <QPalette>
+
+namespace foundry::ui {
+namespace {
+constexpr qint64 kHighlightMs = 2000;
+constexpr int kFadeIntervalMs = 80;
+} // namespace
+
+UserTableModel::UserTableModel(Directory *directory, PrincipalType type, QObject *parent)
+    : QAbstractTableModel(parent), m_directory(directory), m_type(type)
+{
+    m_clock.start();
+    m_fadeTimer.setInterval(kFadeIntervalMs);
+    connect(&m_fadeTimer, &QTimer::timeout, this, &UserTableModel::fadeStep);
+    connect(m_directory, &Directory::changed, this, &UserTableModel::applyChanges);
+    reloadOrganizations();
+    const QList<User> all = m_directory->users();
+    for (const User &user : all) {
+        if (user.principalType == m_type)
+            m_users.append(user);
+    }
+    reindexFrom(0);
+}
+
+int UserTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const User &user = m_users.at(index.row());
+    const auto text = [&]() -> QString {
+        switch (index.column()) {
+        case Username:
+            return user.username;
+        case DisplayName:
+            return user.effectiveDisplayName();
+        case Contact:
+            return m_type == PrincipalType::Service ? user.oauthClientId : user.email;
+        case Organization:
+            return m_organizationNames.value(user.organizationRid, user.organizationRid);
+        case Realm:
+            return user.realm;
+        default:
+            return {};
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == Active ? QVariant() : QVariant(text());
+    case Qt::ToolTipRole:
+        if (index.column() == Active)
+            return user.active ? tr("Active: can sign in and use its tokens")
+                               : tr("Inactive: sign-in and its tokens are refused");
+        return text();
+    case Qt::CheckStateRole:
+        if (index.column() == Active)
+            return user.active ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::BackgroundRole: {
+        const qreal strength = highlightStrength(user.id);
+        if (strength <= 0)
+            return {};
+        QColor color = QApplication::palette().color(QPalette::Highlight);
+        color.setAlphaF(0.45 * strength);
+        return color;
+    }
+    case IdRole:
+        return user.id;
+    case ActiveRole:
+        return user.active;
+    case SortRole:
+        return index.column() == Active ? QVariant(user.active ? 1 : 0)
+                                        : QVariant(text().toCaseFolded());
+    case SearchTextRole:
+        return QString(user.username % QLatin1Char('\n') % user.displayName % QLatin1Char('\n') %
+                       user.givenName % QLatin1Char('\n') % user.familyName % QLatin1Char('\n') %
+                       user.email % QLatin1Char('\n') % user.oauthClientId)
+            .toCaseFolded();
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Active:
+        return tr("Active");
+    case Username:
+        return tr("Username");
+    case DisplayName:
+        return tr("Display name");
+    case Contact:
+        return m_type == PrincipalType::Service ? tr("Client") : tr("Email");
+    case Organization:
+        return tr("Organization");
+    case Realm:
+        return tr("Realm");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags UserTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Active)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+bool UserTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != Active ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const bool active = value.value<Qt::CheckState>() == Qt::Checked;
+    const User &user = m_users.at(index.row());
+    if (user.active != active)
+        Q_EMIT activeToggleRequested(user.id, active);
+    return true;
+}
+
+void UserTableModel::highlight(const DirectoryChanges &changes)
+{
+    for (const DirectoryChange &change : changes) {
+        if (change.kind != EntityKind::User || change.type == ChangeType::Removed)
+            continue;
+        m_highlightStart.insert(change.id, m_clock.elapsed());
+        const int row = rowOf(change.id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
+    }
+    if (!m_highlightStart.isEmpty() && !m_fadeTimer.isActive())
+        m_fadeTimer.start();
+}
+
+void UserTableModel::applyChanges(const DirectoryChanges &changes)
+{
+    const int before = rowCount();
+    for (const DirectoryChange &change : changes) {
+        if (change.kind == EntityKind::All) {
+            reload();
+            continue;
+        }
+        if (change.kind == EntityKind::Organization) {
+            reloadOrganizations();
+            if (!m_users.isEmpty())
+                Q_EMIT dataChanged(index(0, Organization), index(rowCount() - 1, Organization),
+                                   {Qt::DisplayRole});
+            continue;
+        }
+        if (change.kind == EntityKind::User)
+            syncUser(change.id); // the Directory's current value decides, whatever the type
+    }
+    if (rowCount() != before)
+        Q_EMIT countChanged(rowCount());
+}
+
+void UserTableModel::syncUser(const QString &id)
+{
+    const std::optional<User> current = m_directory->userById(id);
+    const bool belongs = current && current->principalType == m_type;
+    const int row = rowOf(id);
+    if (belongs && row >= 0) {
+        if (m_users.at(row) != *current) {
+            m_users[row] = *current;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    } else if (belongs) {
+        const int newRow = int(m_users.size());
+        beginInsertRows({}, newRow, newRow);
+        m_users.append(*current);
+        m_rowById.insert(id, newRow);
+        endInsertRows();
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_users.removeAt(row);
+        m_rowById.remove(id);
+        reindexFrom(row);
+        endRemoveRows();
+    }
+}
+
+void UserTableModel::reload()
+{
+    beginResetModel();
+    m_users.clear();
+    const QList<User> all = m_directory->users();
+    for (const User &user : all) {
+        if (user.principalType == m_type)
+            m_users.append(user);
+    }
+    m_rowById.clear();
+    reindexFrom(0);
+    reloadOrganizations();
+    m_highlightStart.clear();
+    endResetModel();
+}
+
+void UserTableModel::reloadOrganizations()
+{
+    m_organizationNames.clear();
+    const QList<foundry::Organization> organizations = m_directory->organizations();
+    for (const foundry::Organization &organization : organizations)
+        m_organizationNames.insert(organization.rid, organization.name);
+}
+
+void UserTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_users.size(); ++i)
+        m_rowById.insert(m_users.at(i).id, i);
+}
+
+qreal UserTableModel::highlightStrength(const QString &id) const
+{
+    const auto it = m_highlightStart.constFind(id);
+    if (it == m_highlightStart.constEnd())
+        return 0;
+    const qint64 age = m_clock.elapsed() - *it;
+    return age >= kHighlightMs ? 0 : 1.0 - qreal(age) / kHighlightMs;
+}
+
+void UserTableModel::fadeStep()
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_highlightStart.begin(); it != m_highlightStart.end();) {
+        const int row = rowOf(it.key());
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole});
+        if (now - *it >= kHighlightMs)
+            it = m_highlightStart.erase(it);
+        else
+            ++it;
+    }
+    if (m_highlightStart.isEmpty())
+        m_fadeTimer.stop();
+}
+
+} // namespace foundry::ui
