@@ -1,11 +1,23 @@
 #include "EmulatorServer.h"
 
+#include "ConnectionDispatcher.h"
+#include "ConnectionGuard.h"
 #include "HttpServer.h"
 #include "ServiceIndex.h"
 
 #include <QThread>
 
 namespace foundry {
+
+namespace {
+
+int threadsFor(const ServerOptions &options)
+{
+    const int wanted = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    return qBound(1, wanted, 64);
+}
+
+} // namespace
 
 EmulatorServer::EmulatorServer(Directory *directory, RequestLog *log, QObject *parent)
     : QObject(parent), m_directory(directory), m_log(log)
@@ -19,42 +31,74 @@ EmulatorServer::~EmulatorServer()
 
 void EmulatorServer::start(const ServerOptions &options)
 {
-    if (m_thread)
+    if (!m_threads.empty())
         stop();
     const quint64 generation = ++m_generation;
-    Router router = m_router;
-    installServiceIndex(router);
+    m_running = m_router;
+    installServiceIndex(m_running);
+    m_options = options;
+    m_dispatcher = std::make_shared<ConnectionDispatcher>();
 
-    m_thread = std::make_unique<QThread>();
-    m_thread->setObjectName(QStringLiteral("foundry-http"));
-    QThread *thread = m_thread.get();
-    RequestLog *log = m_log;
+    startThread([this, router = m_running, log = m_log, options, generation,
+                 dispatcher = m_dispatcher](QThread *thread) {
+        auto *server = new HttpServer(router, log, options);
+        connect(
+            thread, &QThread::finished, thread, [server] { delete server; }, Qt::DirectConnection);
+        QString error;
+        if (server->start(&error, dispatcher)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, url = server->url(), fd = server->listeningDescriptor()] {
+                    onListening(generation, url, fd);
+                },
+                Qt::QueuedConnection);
+        } else {
+            QMetaObject::invokeMethod(
+                this, [this, generation, error] { onStartFailed(generation, error); },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void EmulatorServer::startThread(const std::function<void(QThread *)> &setUp)
+{
+    auto thread = std::make_unique<QThread>();
+    const QString name = QStringLiteral("foundry-http");
+    thread->setObjectName(m_threads.empty() ? name
+                                            : name + u'-' + QString::number(m_threads.size()));
+    QThread *raw = thread.get();
     // Runs in the new thread before its event loop: the server and its sockets belong there.
     connect(
-        thread, &QThread::started, thread,
-        [this, thread, router, log, options, generation] {
+        raw, &QThread::started, raw, [raw, setUp] { setUp(raw); }, Qt::DirectConnection);
+    m_threads.push_back(std::move(thread));
+    raw->start();
+}
+
+// Called while the listener is open (it closes only in shutDownThread(), on this thread), so the
+// descriptor is still the listening socket's when it is duplicated here.
+void EmulatorServer::startWorkers(quint64 generation, qintptr listeningDescriptor)
+{
+    for (int i = 1; i < threadsFor(m_options); ++i) {
+        const qintptr duplicate = ConnectionGuard::duplicateListeningSocket(listeningDescriptor);
+        if (duplicate < 0)
+            return; // the threads started so far serve
+        ++m_workersStarting;
+        startThread([this, generation, router = m_running, log = m_log, options = m_options,
+                     dispatcher = m_dispatcher, duplicate](QThread *thread) {
             auto *server = new HttpServer(router, log, options);
             connect(
                 thread, &QThread::finished, thread, [server] { delete server; },
                 Qt::DirectConnection);
-            QString error;
-            if (server->start(&error)) {
-                QMetaObject::invokeMethod(
-                    this, [this, generation, url = server->url()] { onListening(generation, url); },
-                    Qt::QueuedConnection);
-            } else {
-                QMetaObject::invokeMethod(
-                    this, [this, generation, error] { onStartFailed(generation, error); },
-                    Qt::QueuedConnection);
-            }
-        },
-        Qt::DirectConnection);
-    thread->start();
+            server->startWorker(duplicate, dispatcher); // on failure the others serve more
+            QMetaObject::invokeMethod(
+                this, [this, generation] { onWorkerStarted(generation); }, Qt::QueuedConnection);
+        });
+    }
 }
 
 void EmulatorServer::stop()
 {
-    if (!m_thread)
+    if (m_threads.empty())
         return;
     shutDownThread();
     Q_EMIT stopped();
@@ -62,23 +106,41 @@ void EmulatorServer::stop()
 
 void EmulatorServer::shutDownThread()
 {
-    ++m_generation; // reports still queued from the old thread are now stale
+    ++m_generation; // reports still queued from the old threads are now stale
     m_listening = false;
+    m_workersStarting = 0;
     m_url.clear();
-    if (!m_thread)
-        return;
-    m_thread->quit(); // the server is deleted in the thread, on QThread::finished
-    m_thread->wait();
-    m_thread.reset();
+    // The listener first, so that nothing is handed to a worker that is going away.
+    for (const std::unique_ptr<QThread> &thread : m_threads) {
+        thread->quit(); // each server is deleted in its thread, on QThread::finished
+        thread->wait();
+    }
+    m_threads.clear();
+    m_dispatcher.reset();
 }
 
-void EmulatorServer::onListening(quint64 generation, const QUrl &url)
+void EmulatorServer::onListening(quint64 generation, const QUrl &url, qintptr listeningDescriptor)
 {
     if (generation != m_generation)
         return;
-    m_listening = true;
     m_url = url;
-    Q_EMIT listening(url);
+    startWorkers(generation, listeningDescriptor);
+    if (m_workersStarting == 0)
+        announceListening();
+}
+
+void EmulatorServer::onWorkerStarted(quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (--m_workersStarting == 0)
+        announceListening();
+}
+
+void EmulatorServer::announceListening()
+{
+    m_listening = true;
+    Q_EMIT listening(m_url);
 }
 
 void EmulatorServer::onStartFailed(quint64 generation, const QString &message)

@@ -5,17 +5,21 @@
 
 #include <QObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QThread;
 
 namespace foundry {
 
+class ConnectionDispatcher;
 class Directory;
 class RequestLog;
 
 // The emulator's HTTP service as the app and the console see it. The server itself runs in its
-// own thread (never the GUI thread), on a copy of the routing table taken at start().
+// own threads (never the GUI thread), on a copy of the routing table taken at start(): one
+// listens and, once it does, options.threads - 1 more serve the connections it hands them.
 class EmulatorServer final : public QObject
 {
     Q_OBJECT
@@ -30,11 +34,13 @@ public:
 
     // Asynchronous; emits exactly one of listening() or startFailed(). Restarts when running.
     void start(const ServerOptions &options);
-    // Closes the listener and every connection and joins the thread; emits stopped() if running.
+    // Closes the listener and every connection and joins the threads; emits stopped() if running.
     void stop();
+    // The server threads running now (0 when stopped; all of them once listening() was emitted).
+    int threadCount() const { return int(m_threads.size()); }
 
     bool isListening() const { return m_listening; }
-    QUrl url() const { return m_url; }
+    QUrl url() const { return m_listening ? m_url : QUrl(); }
     quint16 port() const { return m_listening ? quint16(m_url.port()) : 0; }
 
 Q_SIGNALS:
@@ -44,13 +50,22 @@ Q_SIGNALS:
 
 private:
     void shutDownThread();
-    void onListening(quint64 generation, const QUrl &url);
+    // Starts a server thread that runs `setUp(thread)` before its event loop.
+    void startThread(const std::function<void(QThread *)> &setUp);
+    void startWorkers(quint64 generation, qintptr listeningDescriptor);
+    void onListening(quint64 generation, const QUrl &url, qintptr listeningDescriptor);
+    void onWorkerStarted(quint64 generation);
+    void announceListening();
     void onStartFailed(quint64 generation, const QString &message);
 
     Directory *const m_directory;
     RequestLog *const m_log;
     Router m_router;
-    std::unique_ptr<QThread> m_thread;
+    Router m_running;        // the table the threads serve, with the service index
+    ServerOptions m_options; // of the current start()
+    std::shared_ptr<ConnectionDispatcher> m_dispatcher;
+    std::vector<std::unique_ptr<QThread>> m_threads; // the listener first
+    int m_workersStarting = 0;                       // listening() waits for them
     quint64 m_generation = 0; // tells a late report of an earlier start() from the current one
     bool m_listening = false;
     QUrl m_url;

@@ -1,5 +1,6 @@
 #include "HttpServer.h"
 
+#include "ConnectionDispatcher.h"
 #include "ConnectionGuard.h"
 #include "HttpWire.h"
 #include "ProtocolErrors.h"
@@ -45,9 +46,11 @@ HttpServer::~HttpServer()
     delete m_guard; // closes the connections before QAbstractHttpServer goes
 }
 
-bool HttpServer::start(QString *error)
+bool HttpServer::start(QString *error, std::shared_ptr<ConnectionDispatcher> dispatcher)
 {
     auto *guard = new ConnectionGuard(m_options, m_log, this);
+    if (dispatcher)
+        guard->shareAsListener(std::move(dispatcher));
     if (!guard->listen(m_options.host, m_options.port)) {
         if (error) {
             *error = QStringLiteral("Cannot listen on %1:%2: %3")
@@ -61,6 +64,23 @@ bool HttpServer::start(QString *error)
     m_guard = guard;
     bind(guard);
     return true;
+}
+
+bool HttpServer::startWorker(qintptr duplicate, std::shared_ptr<ConnectionDispatcher> dispatcher)
+{
+    auto *guard = new ConnectionGuard(m_options, m_log, this);
+    if (!guard->shareAsWorker(std::move(dispatcher), duplicate)) {
+        delete guard;
+        return false;
+    }
+    m_guard = guard;
+    bind(guard);
+    return true;
+}
+
+qintptr HttpServer::listeningDescriptor() const
+{
+    return m_guard ? m_guard->socketDescriptor() : -1;
 }
 
 quint16 HttpServer::port() const

@@ -5,9 +5,11 @@
 
 #include <QAbstractHttpServer>
 #include <QUrl>
+#include <memory>
 
 namespace foundry {
 
+class ConnectionDispatcher;
 class ConnectionGuard;
 class RequestLog;
 
@@ -25,7 +27,12 @@ public:
     ~HttpServer() override;
 
     // Listens on options.host:options.port behind a ConnectionGuard; false with a message.
-    bool start(QString *error);
+    // With a dispatcher, hands connections in turn to the workers that share it.
+    bool start(QString *error, std::shared_ptr<ConnectionDispatcher> dispatcher = {});
+    // A further server thread on the listening server's socket: serves the connections the
+    // listener hands it. Owns `duplicate`, from ConnectionGuard::duplicateListeningSocket().
+    bool startWorker(qintptr duplicate, std::shared_ptr<ConnectionDispatcher> dispatcher);
+    qintptr listeningDescriptor() const;
     quint16 port() const;
     QUrl url() const;
     ConnectionGuard *guard() const { return m_guard; }

@@ -13,6 +13,7 @@ struct ServerOptions final
     int requestTimeoutMs = 10000;  // to complete a request; also closes idle keep-alive connections
     qint64 maxBodyBytes = 1 << 20; // 413 above it, answered before the body is read
     int maxHeaderBytes = 16 * 1024; // request line + header fields; 431 above it
+    int threads = 0;               // server threads on the one listening socket; 0: one per core
 };
 
 } // namespace foundry
