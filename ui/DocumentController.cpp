@@ -42,12 +42,18 @@ DocumentController::DocumentController(SeedDocument *document, QWidget *window)
         makeAction(this, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs);
     m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_revert = makeAction(this, QStringLiteral("actionRevert"), tr("Re&vert to Saved"));
+    m_revert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reset = makeAction(this, QStringLiteral("actionResetToSeed"), tr("Reset to Seed"));
+    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_reset->setToolTip(tr("Start over from the seed file as it is on disk"));
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
 
     connect(m_new, &QAction::triggered, this, &DocumentController::newDocument);
     connect(m_open, &QAction::triggered, this, &DocumentController::open);
     connect(m_save, &QAction::triggered, this, &DocumentController::save);
     connect(m_saveAs, &QAction::triggered, this, &DocumentController::saveAs);
     connect(m_revert, &QAction::triggered, this, &DocumentController::revert);
+    connect(m_reset, &QAction::triggered, this, &DocumentController::resetToSeed);
     const auto updateRevert = [this] {
         m_revert->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
     };
@@ -143,6 +149,20 @@ void DocumentController::revert()
     SeedIssues errors;
     if (!m_document->open(m_document->filePath(), &errors))
         SeedErrorsDialog::showErrors(m_window, m_document->filePath(), errors);
+}
+
+void DocumentController::resetToSeed()
+{
+    if (!maybeSave())
+        return;
+    const QString path = m_document->filePath();
+    if (path.isEmpty()) {
+        m_document->newDocument();
+        return;
+    }
+    SeedIssues errors;
+    if (!m_document->open(path, &errors))
+        SeedErrorsDialog::showErrors(m_window, path, errors);
 }
 
 QStringList DocumentController::recentFiles() const

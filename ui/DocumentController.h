@@ -11,7 +11,8 @@ namespace foundry::ui {
 
 class SeedDocument;
 
-// The File menu: New, Open…, Open Recent, Save, Save As…, Revert, and the unsaved-changes prompt
+// The File menu: New, Open…, Open Recent, Save, Save As…, Revert, Reset to Seed, and the
+// unsaved-changes prompt
 // (Save / Discard / Cancel, Cancel by default) before anything that would lose changes.
 class DocumentController final : public QObject
 {
@@ -28,6 +29,7 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *revertAction() const { return m_revert; }
+    QAction *resetAction() const { return m_reset; }
 
     // True when there is nothing unsaved, or the user saved or discarded it.
     bool maybeSave();
@@ -37,6 +39,9 @@ public:
     bool saveAs();
     void newDocument();
     void revert();
+    // Restarts from the file as it is on disk now (the defaults when untitled), after
+    // maybeSave(): for a demo that starts over.
+    void resetToSeed();
 
     QStringList recentFiles() const;
 
@@ -53,6 +58,7 @@ private:
     QAction *m_save;
     QAction *m_saveAs;
     QAction *m_revert;
+    QAction *m_reset;
 };
 
 } // namespace foundry::ui

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "ApplicationTableModel.h"
+#include "ApplicationsPage.h"
 #include "ConsoleSession.h"
+#include "ConsoleTools.h"
+#include "DirectoryEditor.h"
 #include "DocumentController.h"
 #include "NavigationList.h"
 #include "RequestLogDock.h"
@@ -9,9 +13,11 @@
 #include "UserTableModel.h"
 #include "UsersPage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -56,10 +62,17 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     setAcceptDrops(true);
     setDockNestingEnabled(true);
     m_documents = new DocumentController(session->document(), this);
-    buildPages();
-    m_requestLog = new RequestLogDock(session->requestLog(), this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_requestLog);
-    buildMenus();
+    buildCentre();
+    buildFileMenu();
+    buildEditMenu();
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_docksSeparator = m_viewMenu->addSeparator();
+    buildHelpMenu();
+    registerPages();
+    registerDocks();
+    new ConsoleTools(this, session); // tokens, diff, snapshots, emulator control, demo
+    m_navigation->setCurrentRow(0);
     new StatusBarController(session, statusBar());
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -70,29 +83,80 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     restoreSettings();
 }
 
-void MainWindow::buildPages()
+// One line per page, in navigation order.
+void MainWindow::registerPages()
+{
+    DirectoryEditor *editor = m_session->editor();
+    QUndoStack *undo = m_session->document()->undoStack();
+    m_users = new UsersPage(editor, undo, PrincipalType::Human, m_stack);
+    addPage(QStringLiteral("navUsers"), tr("Users"), m_users, m_users->model());
+    m_servicePrincipals = new UsersPage(editor, undo, PrincipalType::Service, m_stack);
+    addPage(QStringLiteral("navServicePrincipals"), tr("Service principals"), m_servicePrincipals,
+            m_servicePrincipals->model());
+    m_applications = new ApplicationsPage(editor, undo, m_stack);
+    addPage(QStringLiteral("navApplications"), tr("Third-party applications"), m_applications,
+            m_applications->model());
+
+    connect(m_applications, &ApplicationsPage::servicePrincipalActivated, this,
+            [this](const QString &userId) {
+                showPage(m_servicePrincipals);
+                m_servicePrincipals->selectUser(userId);
+            });
+}
+
+// One line per dock.
+void MainWindow::registerDocks()
+{
+    m_requestLog = new RequestLogDock(m_session->requestLog(), this);
+    addDock(m_requestLog, Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::Key_L));
+}
+
+int MainWindow::addPage(const QString &navigationName, const QString &title, QWidget *page,
+                        QAbstractItemModel *countModel)
+{
+    const int row = m_navigation->addEntry(navigationName, title);
+    m_stack->addWidget(page);
+    QAction *go = action(this, QStringLiteral("actionShowPage%1").arg(row), title,
+                         row < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row))
+                                 : QKeySequence());
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+    m_viewMenu->insertAction(m_docksSeparator, go);
+    if (countModel) {
+        const auto update = [this, row, countModel] {
+            m_navigation->setCount(row, countModel->rowCount());
+        };
+        connect(countModel, &QAbstractItemModel::rowsInserted, this, update);
+        connect(countModel, &QAbstractItemModel::rowsRemoved, this, update);
+        connect(countModel, &QAbstractItemModel::modelReset, this, update);
+        update();
+    }
+    return row;
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area, const QKeySequence &toggle)
+{
+    addDockWidget(area, dock);
+    QAction *view = dock->toggleViewAction();
+    view->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
+    if (!toggle.isEmpty())
+        view->setShortcut(toggle);
+    m_viewMenu->addAction(view);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_stack->indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::buildCentre()
 {
     m_navigation = new NavigationList(this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    QUndoStack *undo = m_session->document()->undoStack();
-    m_users = new UsersPage(m_session->editor(), undo, PrincipalType::Human, m_stack);
-    m_servicePrincipals = new UsersPage(m_session->editor(), undo, PrincipalType::Service, m_stack);
-    m_navigation->addEntry(QStringLiteral("navUsers"), tr("Users"));
-    m_stack->addWidget(m_users);
-    m_navigation->addEntry(QStringLiteral("navServicePrincipals"), tr("Service principals"));
-    m_stack->addWidget(m_servicePrincipals);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
-    for (UsersPage *page : {m_users, m_servicePrincipals}) {
-        UserTableModel *model = page->model();
-        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    }
-    updateCounts();
-    m_navigation->setCurrentRow(0);
-
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("navigationSplitter"));
     splitter->addWidget(m_navigation);
@@ -103,7 +167,7 @@ void MainWindow::buildPages()
     setCentralWidget(splitter);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
@@ -114,13 +178,17 @@ void MainWindow::buildMenus()
     file->addAction(m_documents->saveAction());
     file->addAction(m_documents->saveAsAction());
     file->addAction(m_documents->revertAction());
+    file->addAction(m_documents->resetAction());
     file->addSeparator();
-    QAction *quit = action(this, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QAction *quit = action(this, QStringLiteral("actionQuit"), tr("&Quit"),
+                           QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(quit);
+}
 
+void MainWindow::buildEditMenu()
+{
     QUndoStack *undo = m_session->document()->undoStack();
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
@@ -139,30 +207,33 @@ void MainWindow::buildMenus()
                                QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *deleteEntries =
         action(this, QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete);
-    QAction *activate = action(this, QStringLiteral("actionActivate"), tr("&Activate"));
-    QAction *deactivate = action(this, QStringLiteral("actionDeactivate"), tr("D&eactivate"));
+    QAction *activate = action(this, QStringLiteral("actionActivate"), tr("&Activate"),
+                               QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *deactivate = action(this, QStringLiteral("actionDeactivate"), tr("D&eactivate"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *find = action(this, QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find);
     connect(newEntry, &QAction::triggered, this, [this] {
-        if (UsersPage *page = currentUsersPage())
+        if (ConsolePage *page = currentPage())
             page->newEntry();
     });
     connect(deleteEntries, &QAction::triggered, this, [this] {
-        // Del in the request log must not delete users.
-        if (m_requestLog->isAncestorOf(QApplication::focusWidget()))
-            return;
-        if (UsersPage *page = currentUsersPage())
+        // Del in a dock (the request log) or while typing in a field must not delete rows.
+        QWidget *focus = QApplication::focusWidget();
+        ConsolePage *page = currentPage();
+        if (page && (!focus || qobject_cast<QAbstractItemView *>(focus)) &&
+            (!focus || page->isAncestorOf(focus)))
             page->deleteSelected();
     });
     connect(activate, &QAction::triggered, this, [this] {
-        if (UsersPage *page = currentUsersPage())
+        if (ConsolePage *page = currentPage())
             page->setSelectedActive(true);
     });
     connect(deactivate, &QAction::triggered, this, [this] {
-        if (UsersPage *page = currentUsersPage())
+        if (ConsolePage *page = currentPage())
             page->setSelectedActive(false);
     });
     connect(find, &QAction::triggered, this, [this] {
-        if (UsersPage *page = currentUsersPage())
+        if (ConsolePage *page = currentPage())
             page->focusFilter();
     });
     edit->addActions({newEntry, deleteEntries});
@@ -170,25 +241,14 @@ void MainWindow::buildMenus()
     edit->addActions({activate, deactivate});
     edit->addSeparator();
     edit->addAction(find);
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        QAction *go = action(this, QStringLiteral("actionShowPage%1").arg(row),
-                             m_navigation->item(row)->text(),
-                             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
-        view->addAction(go);
-    }
-    view->addSeparator();
-    QAction *toggleLog = m_requestLog->toggleViewAction();
-    toggleLog->setObjectName(QStringLiteral("actionToggleRequestLog"));
-    toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    view->addAction(toggleLog);
-
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
-    QAction *about = action(this, QStringLiteral("actionAbout"), tr("&About"));
+    QAction *about = action(this, QStringLiteral("actionAbout"), tr("&About"),
+                            QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Foundry Emulator Console"),
@@ -199,9 +259,9 @@ void MainWindow::buildMenus()
     help->addAction(about);
 }
 
-UsersPage *MainWindow::currentUsersPage() const
+ConsolePage *MainWindow::currentPage() const
 {
-    return qobject_cast<UsersPage *>(m_stack->currentWidget());
+    return qobject_cast<ConsolePage *>(m_stack->currentWidget());
 }
 
 void MainWindow::updateTitle()
@@ -211,12 +271,6 @@ void MainWindow::updateTitle()
                    tr("Foundry Emulator Console"));
     setWindowModified(document->isModified());
     setWindowFilePath(document->filePath());
-}
-
-void MainWindow::updateCounts()
-{
-    m_navigation->setCount(0, m_users->model()->rowCount());
-    m_navigation->setCount(1, m_servicePrincipals->model()->rowCount());
 }
 
 void MainWindow::restoreSettings()

@@ -19,6 +19,7 @@ UserTableModel::UserTableModel(Directory *directory, PrincipalType type, QObject
     connect(&m_fadeTimer, &QTimer::timeout, this, &UserTableModel::fadeStep);
     connect(m_directory, &Directory::changed, this, &UserTableModel::applyChanges);
     reloadOrganizations();
+    reloadGroups();
     const QList<User> all = m_directory->users();
     for (const User &user : all) {
         if (user.principalType == m_type)
@@ -54,6 +55,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return m_organizationNames.value(user.organizationRid, user.organizationRid);
         case Realm:
             return user.realm;
+        case Groups:
+            return m_groupNames.value(user.id);
         default:
             return {};
         }
@@ -112,6 +115,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Organization");
     case Realm:
         return tr("Realm");
+    case Groups:
+        return tr("Groups");
     default:
         return {};
     }
@@ -166,6 +171,13 @@ void UserTableModel::applyChanges(const DirectoryChanges &changes)
                                    {Qt::DisplayRole});
             continue;
         }
+        if (change.kind == EntityKind::Group) {
+            reloadGroups();
+            if (!m_users.isEmpty())
+                Q_EMIT dataChanged(index(0, Groups), index(rowCount() - 1, Groups),
+                                   {Qt::DisplayRole});
+            continue;
+        }
         if (change.kind == EntityKind::User)
             syncUser(change.id); // the Directory's current value decides, whatever the type
     }
@@ -210,6 +222,7 @@ void UserTableModel::reload()
     m_rowById.clear();
     reindexFrom(0);
     reloadOrganizations();
+    reloadGroups();
     m_highlightStart.clear();
     endResetModel();
 }
@@ -220,6 +233,23 @@ void UserTableModel::reloadOrganizations()
     const QList<foundry::Organization> organizations = m_directory->organizations();
     for (const foundry::Organization &organization : organizations)
         m_organizationNames.insert(organization.rid, organization.name);
+}
+
+void UserTableModel::reloadGroups()
+{
+    QHash<QString, QStringList> names;
+    const QList<foundry::Group> groups = m_directory->groups();
+    for (const foundry::Group &group : groups) {
+        for (const PrincipalRef &member : group.members) {
+            if (member.kind == PrincipalKind::User)
+                names[member.id].append(group.name);
+        }
+    }
+    m_groupNames.clear();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        it->sort(Qt::CaseInsensitive);
+        m_groupNames.insert(it.key(), it->join(QStringLiteral(", ")));
+    }
 }
 
 void UserTableModel::reindexFrom(int row)

@@ -33,6 +33,7 @@ public:
         Contact,
         Organization,
         Realm,
+        Groups,
         ColumnCount
     };
     enum Role
@@ -69,6 +70,7 @@ private:
     void syncUser(const QString &id);
     void reload();
     void reloadOrganizations();
+    void reloadGroups();
     void reindexFrom(int row);
     void fadeStep();
     qreal highlightStrength(const QString &id) const;
@@ -78,6 +80,7 @@ private:
     QList<User> m_users;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_organizationNames; // rid -> name
+    QHash<QString, QString> m_groupNames;        // user id -> "finance, managers"
     QHash<QString, qint64> m_highlightStart;     // id -> ms on m_clock
     QElapsedTimer m_clock;
     QTimer m_fadeTimer;

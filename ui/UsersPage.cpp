@@ -40,7 +40,7 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &tex
 
 UsersPage::UsersPage(DirectoryEditor *editor, QUndoStack *undoStack, PrincipalType type,
                      QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_undoStack(undoStack), m_type(type),
+    : ConsolePage(parent), m_editor(editor), m_undoStack(undoStack), m_type(type),
       m_model(new UserTableModel(editor->directory(), type, this)),
       m_proxy(new UserFilterProxy(this))
 {
@@ -70,6 +70,7 @@ UsersPage::UsersPage(DirectoryEditor *editor, QUndoStack *undoStack, PrincipalTy
     header->resizeSection(UserTableModel::DisplayName, 130);
     header->resizeSection(UserTableModel::Contact, 250);
     header->resizeSection(UserTableModel::Organization, 170);
+    header->resizeSection(UserTableModel::Realm, 110);
     header->setStretchLastSection(true);
     // An organization means nothing for a service principal.
     m_table->setColumnHidden(UserTableModel::Organization, service);

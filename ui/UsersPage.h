@@ -1,8 +1,7 @@
 #pragma once
 
+#include "ConsolePage.h"
 #include "User.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -21,7 +20,7 @@ class UserTableModel;
 // The Users page, or the Service principals page: a filterable, sortable table over the
 // Directory's users of one principal type, bulk actions, and the detail editor. Every change is
 // pushed to the undo stack as one command.
-class UsersPage final : public QWidget
+class UsersPage final : public ConsolePage
 {
     Q_OBJECT
 
@@ -34,11 +33,11 @@ public:
     QTableView *table() const { return m_table; }
     UserDetailEditor *detail() const { return m_detail; }
 
-    void newEntry();
-    void deleteSelected();
-    void setSelectedActive(bool active);
+    void newEntry() override;
+    void deleteSelected() override;
+    void setSelectedActive(bool active) override;
     void toggleCurrent(); // Space: flips the current row (or every selected row)
-    void focusFilter();
+    void focusFilter() override;
 
     QList<User> selectedUsers() const;
     bool selectUser(const QString &id);

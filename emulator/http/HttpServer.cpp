@@ -111,6 +111,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
     HttpRequest request = requestFrom(std::move(pending->head), qtRequest, socket);
     const QByteArray method = request.method;
     const QString path = request.path;
+    // Implicitly shared copies for the request log's detail pane: no byte is copied here.
+    const QByteArray query = request.rawQuery;
+    const HttpHeaders requestHeaders = request.headers;
+    const QByteArray requestBody = request.body;
     const HttpResponse response = m_router.dispatch(std::move(request));
 
     socket->write(HttpWire::serialize(
@@ -127,6 +131,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
         entry.client = response.client;
         entry.latencyMicros = pending->started.nsecsElapsed() / 1000;
         entry.peer = socket->peerAddress().toString();
+        entry.query = query;
+        entry.requestHeaders = requestHeaders;
+        entry.requestBody = requestBody.left(RequestLogEntry::MaxBodyBytes);
+        entry.requestBodySize = requestBody.size();
+        entry.responseHeaders = response.headers;
+        entry.responseContentType = response.contentType;
+        entry.responseBody = response.body.left(RequestLogEntry::MaxBodyBytes);
+        entry.responseBodySize = response.body.size();
         m_log->append(std::move(entry));
     }
     m_guard->responseSent(socket, close);

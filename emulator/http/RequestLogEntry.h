@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpHeaders.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +19,19 @@ struct RequestLogEntry final
     QString client;           // the OAuth client id, if any
     qint64 latencyMicros = 0; // from the first byte of the request to the answer
     QString peer;             // the client's address
+
+    // What the console's detail pane shows, as sent: secrets are masked when shown or exported,
+    // never here (masking every request would cost the server for nothing). Bodies are cut at
+    // MaxBodyBytes so that a full log stays small.
+    static constexpr qsizetype MaxBodyBytes = 16 * 1024;
+    QByteArray query; // without '?'
+    HttpHeaders requestHeaders;
+    QByteArray requestBody;
+    HttpHeaders responseHeaders; // those the handler set (not Content-Length, CORS, Connection)
+    QByteArray responseContentType;
+    QByteArray responseBody;
+    qsizetype requestBodySize = 0; // before the cut
+    qsizetype responseBodySize = 0;
 };
 
 } // namespace foundry

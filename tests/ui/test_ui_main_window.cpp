@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -328,6 +329,94 @@ private Q_SLOTS:
         QVERIFY(row.data(Qt::BackgroundRole).value<QColor>().isValid()); // highlighted
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(m_h->session->document()->undoStack()->count(), 0); // not an undoable edit
+    }
+    void resetToSeed_asks_thenRestartsFromTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reset.yaml"));
+        FileDialog::setNextFileName(path);
+        action(QStringLiteral("actionSaveAs"))->trigger();
+        selectRow(usersTable(), QStringLiteral("bob"));
+        QTest::keyClick(usersTable(), Qt::Key_Space);
+        QVERIFY(!m_h->directory->userByUsername(QStringLiteral("bob"))->active);
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        action(QStringLiteral("actionResetToSeed"))->trigger();
+        QCOMPARE(MessageBox::questionCount(), 1);
+        QVERIFY(!m_h->directory->userByUsername(QStringLiteral("bob"))->active);
+
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        action(QStringLiteral("actionResetToSeed"))->trigger();
+        QCOMPARE(MessageBox::questionCount(), 2);
+        QVERIFY(m_h->directory->userByUsername(QStringLiteral("bob"))->active);
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(m_h->session->document()->undoStack()->count(), 0);
+        QCOMPARE(m_h->me("bob-token").status, 200);
+    }
+
+    void droppingAYamlFile_opensIt()
+    {
+        const QString path = writeFile(QStringLiteral("dropped.yaml"),
+                                       "foundry:\n  users:\n    - username: dora\n");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(m_h->directory->userByUsername(QStringLiteral("dora")));
+        QCOMPARE(m_window->windowTitle(),
+                 QStringLiteral("dropped.yaml[*] — Foundry Emulator Console"));
+
+        QMimeData text; // anything but a seed file is refused
+        text.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(m_window.get(), &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void groupsColumn_namesEachUsersGroups()
+    {
+        QCOMPARE(rowOf(usersTable(), QStringLiteral("alice"))
+                     .siblingAtColumn(UserTableModel::Groups)
+                     .data()
+                     .toString(),
+                 QStringLiteral("finance"));
+        QCOMPARE(rowOf(usersTable(), QStringLiteral("carol"))
+                     .siblingAtColumn(UserTableModel::Groups)
+                     .data()
+                     .toString(),
+                 QString());
+    }
+
+    void everyAction_hasAShortcut()
+    {
+        for (const char *name :
+             {"actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionRevert",
+              "actionResetToSeed", "actionQuit", "actionUndo", "actionRedo", "actionNewEntry",
+              "actionDelete", "actionActivate", "actionDeactivate", "actionFind", "actionAbout",
+              "actionShowPage0", "actionShowPage1", "actionShowPage2",
+              "actionToggle_requestLogDock"})
+            QVERIFY2(!action(QLatin1String(name))->shortcut().isEmpty(), name);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))
+                     ->currentWidget(),
+                 m_window->servicePrincipalsPage());
+    }
+
+    void windowState_isRestoredAtTheNextStart()
+    {
+        m_window->resize(1111, 777);
+        m_window->requestLogDock()->hide();
+        QVERIFY(m_window->close());
+        m_window = std::make_unique<MainWindow>(m_h->session.get());
+        QCOMPARE(m_window->size(), QSize(1111, 777));
+        QVERIFY(m_window->requestLogDock()->isHidden());
+        m_window->requestLogDock()->show(); // for the next test
+        QVERIFY(m_window->close());
+        m_window = std::make_unique<MainWindow>(m_h->session.get());
     }
 };
 
