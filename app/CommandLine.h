@@ -16,6 +16,7 @@ struct AppOptions final
 
     Mode mode = Mode::Serve;
     bool headless = false;
+    bool demo = false;  // --demo: seedFile is the bundled demo seed, opened as untitled
     QString seedFile;   // --seed FILE (or the positional FILE)
     QString checkFile;  // --check-seed FILE
     QString exportFile; // --export FILE
@@ -23,6 +24,7 @@ struct AppOptions final
     std::optional<int> port;
     std::optional<int> tokenLifetimeSeconds;
     std::optional<qint64> maxBodyBytes;
+    std::optional<int> threads; // --threads N: HTTP server threads
 };
 
 struct ParsedCommandLine final

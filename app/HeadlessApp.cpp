@@ -24,6 +24,8 @@ ServerOptions serverOptionsFor(const AppOptions &options, const DirectoryState &
     server.port = quint16(options.port.value_or(state.port.value_or(defaults::kPort)));
     if (options.maxBodyBytes)
         server.maxBodyBytes = *options.maxBodyBytes;
+    if (options.threads)
+        server.threads = *options.threads;
     return server;
 }
 

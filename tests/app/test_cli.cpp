@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         for (const char *option : {"--seed", "--host", "--port", "--headless", "--check-seed",
                                    "--export", "--token-lifetime", "--max-body-bytes",
-                                   "--version", "--help"})
+                                   "--threads", "--version", "--help"})
             QVERIFY2(result.out.contains(QLatin1StringView(option)), option);
     }
 
@@ -104,6 +104,7 @@ private Q_SLOTS:
         QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
         QTest::newRow("bad host") << QStringList{QStringLiteral("--host"), QStringLiteral("nowhere")} << QStringLiteral("--host");
         QTest::newRow("negative lifetime") << QStringList{QStringLiteral("--token-lifetime"), QStringLiteral("-1")} << QStringLiteral("--token-lifetime");
+        QTest::newRow("no threads") << QStringList{QStringLiteral("--threads"), QStringLiteral("0")} << QStringLiteral("--threads");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("export without seed") << QStringList{QStringLiteral("--export"), QStringLiteral("/tmp/x.yaml")} << QStringLiteral("--seed");
     }
