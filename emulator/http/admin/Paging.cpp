@@ -89,27 +89,30 @@ bool readPageRequest(const QString &listing, std::optional<qint64> pageSize,
                   pageToken, request, error);
 }
 
+// "v1." + one base64url run (no other separator, like Foundry's own tokens): the 12-byte MAC,
+// then the payload.
 QString encodePageToken(const PageCursor &cursor)
 {
     const QByteArray payload = cursor.listing.toUtf8() + '\n' +
                                QByteArray::number(cursor.position) + '\n' +
                                cursor.lastId.toUtf8();
     return QStringLiteral("v1.") +
-           QString::fromLatin1((payload.toBase64(kBase64) + '.' + signature(payload).toBase64(kBase64)));
+           QString::fromLatin1(QByteArray(signature(payload) + payload).toBase64(kBase64));
 }
 
 std::optional<PageCursor> decodePageToken(const QString &token)
 {
     if (!token.startsWith(QLatin1StringView("v1.")))
         return std::nullopt;
-    const QList<QByteArray> parts = token.mid(3).toLatin1().split('.');
-    if (parts.size() != 2)
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.mid(3).toLatin1(), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
+    constexpr qsizetype kMacBytes = 12;
+    if (!decoded || decoded.decoded.size() < kMacBytes)
         return std::nullopt;
-    const auto payload = QByteArray::fromBase64Encoding(parts.at(0), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
-    const auto mac = QByteArray::fromBase64Encoding(parts.at(1), kBase64 | QByteArray::AbortOnBase64DecodingErrors);
-    if (!payload || !mac || *mac != signature(*payload))
+    const QByteArray payload = decoded.decoded.mid(kMacBytes);
+    if (decoded.decoded.left(kMacBytes) != signature(payload))
         return std::nullopt;
-    const QList<QByteArray> fields = payload.decoded.split('\n');
+    const QList<QByteArray> fields = payload.split('\n');
     if (fields.size() != 3)
         return std::nullopt;
     bool ok = false;
