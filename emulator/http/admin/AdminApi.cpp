@@ -7,6 +7,8 @@
 #include "Router.h"
 #include "ScopeCatalog.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <optional>
 
 namespace foundry::admin {
@@ -23,7 +25,8 @@ bool isPreview(const HttpRequest &request)
 }
 
 AdminApi::AdminApi(Router &router, Directory &directory, auth::OAuthService &oauth)
-    : m_router(router), m_directory(directory), m_oauth(oauth)
+    : m_router(router), m_directory(directory), m_oauth(oauth),
+      m_writeLock(std::make_shared<QMutex>())
 {
 }
 
@@ -32,15 +35,15 @@ void AdminApi::add(const QByteArray &method, const QString &path, EndpointRules 
 {
     // The routes outlive this registrar: they keep the Directory and the service, not `this`.
     m_router.add(method, QStringLiteral("/api/v2/admin") + path,
-                 [directory = &m_directory, oauth = &m_oauth, rules,
+                 [directory = &m_directory, oauth = &m_oauth, writeLock = m_writeLock, rules,
                   handler = std::move(handler)](const HttpRequest &request) {
-                     return run(request, rules, handler, *directory, *oauth);
+                     return run(request, rules, handler, *directory, *oauth, *writeLock);
                  });
 }
 
 HttpResponse AdminApi::run(const HttpRequest &request, const EndpointRules &rules,
                            const AdminHandler &handler, Directory &directory,
-                           auth::OAuthService &oauth)
+                           auth::OAuthService &oauth, QMutex &writeLock)
 {
     const auth::BearerResult bearer = oauth.authenticate(request.header("Authorization"));
     if (!bearer.ok())
@@ -55,8 +58,14 @@ HttpResponse AdminApi::run(const HttpRequest &request, const EndpointRules &rule
         if (!auth::ScopeCatalog::satisfies(bearer.identity.scopes, broad, rules.operationScope))
             refusal = missingScope(broad);
     }
-    HttpResponse response = refusal ? *refusal
-                                    : handler(AdminCall{request, bearer.identity, directory, oauth});
+    HttpResponse response;
+    if (refusal) {
+        response = *refusal;
+    } else {
+        // Only writes are serialized; reads (listCurrent included) run side by side.
+        QMutexLocker locker(rules.access == EndpointRules::Access::Write ? &writeLock : nullptr);
+        response = handler(AdminCall{request, bearer.identity, directory, oauth});
+    }
     response.principal = bearer.identity.user.username;
     response.client = bearer.identity.clientId;
     return response;

@@ -6,6 +6,9 @@
 
 #include <QString>
 #include <functional>
+#include <memory>
+
+class QMutex;
 
 namespace foundry {
 class Directory;
@@ -64,11 +67,16 @@ public:
 private:
     static HttpResponse run(const HttpRequest &request, const EndpointRules &rules,
                             const AdminHandler &handler, Directory &directory,
-                            auth::OAuthService &oauth);
+                            auth::OAuthService &oauth, QMutex &writeLock);
 
     Router &m_router;
     Directory &m_directory;
     auth::OAuthService &m_oauth;
+    // Write handlers read, check, then write the Directory (a group's members, a cycle check, a
+    // name clash): with several server threads two writes could interleave and one be lost, or
+    // two crosswise additions both pass the cycle check. Every write endpoint of this route table
+    // runs under this lock; reads never take it.
+    std::shared_ptr<QMutex> m_writeLock;
 };
 
 bool isPreview(const HttpRequest &request);
