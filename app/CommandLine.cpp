@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ExitCodes.h"
+#include "InstallPaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +43,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         "Foundry Emulator Console: a local emulator of Palantir Foundry's identity services "
         "(Multipass OAuth2 and the Admin API v2) with a desktop console over it.\n"
         "Without --headless the console opens when a display is available."));
-    parser.addHelpOption();
+    // Not addHelpOption(): its --help-all advertises Qt's own options (-platform, ...), which
+    // this parser would refuse.
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Displays these options and the exit "
+                                                       "codes.")));
     parser.addVersionOption();
     const QCommandLineOption seed(QStringList{QStringLiteral("s"), QStringLiteral("seed")},
                                   QStringLiteral("Start from the seed YAML <file>."),
@@ -65,8 +70,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("file"));
     const QCommandLineOption exportSeed(
         QStringLiteral("export"),
-        QStringLiteral("Load the seed given with --seed and write it to <file> in canonical "
-                       "form, then exit."),
+        QStringLiteral("Load the seed given with --seed (or --demo) and write it to <file> "
+                       "in canonical form, then exit."),
         QStringLiteral("file"));
     const QCommandLineOption tokenLifetime(
         QStringLiteral("token-lifetime"),
@@ -84,6 +89,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("n"));
     parser.addOptions(
         {seed, host, port, headless, checkSeed, exportSeed, tokenLifetime, maxBody, threads});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Start from the bundled demo seed (share/foundry-console/demo-seed.yaml "
+                       "of the installation); the console opens it untitled."));
+    parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The seed YAML to open (same as --seed)."),
                                  QStringLiteral("[file]"));
@@ -95,7 +105,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        // The parser runs before the application object exists, so it cannot name the program
+        // itself; the exit codes have no place in QCommandLineParser (the man page has them too).
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String("<executable_name>"),
+                                                         QCoreApplication::applicationName())
+                            << "\nExit status: 0 success; 1 runtime failure (port in use, "
+                               "unreadable or unwritable file);\n2 invalid seed or usage error. "
+                               "Manual: man foundry-console\n";
         return result;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -111,6 +127,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         error = QStringLiteral("give one seed file, either as --seed FILE or as FILE");
     options.seedFile = parser.isSet(seed) ? parser.value(seed) : positional.value(0);
     options.headless = parser.isSet(headless);
+    if (parser.isSet(demo)) {
+        if (error.isEmpty() && !options.seedFile.isEmpty())
+            error = QStringLiteral("--demo is a seed of its own: give either --demo or a seed file");
+        options.demo = true;
+        options.seedFile = bundledDemoSeedPath();
+    }
     if (error.isEmpty() && !options.host.setAddress(parser.value(host)))
         error = QStringLiteral("--host expects an IP address, got \"%1\"").arg(parser.value(host));
     if (error.isEmpty() && parser.isSet(port)) {

@@ -49,7 +49,10 @@ int runConsole(const AppOptions &options)
 
     ui::ConsoleSession session(&directory, &requestLog, &server);
     session.document()->adopt(
-        options.seedFile.isEmpty() ? QString() : QFileInfo(options.seedFile).absoluteFilePath());
+        // The demo seed is opened untitled: Save asks where to write, never into /usr/share.
+        options.seedFile.isEmpty() || options.demo
+            ? QString()
+            : QFileInfo(options.seedFile).absoluteFilePath());
     ui::MainWindow window(&session);
 
     QObject::connect(&server, &EmulatorServer::listening, &server, [&](const QUrl &url) {

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <memory>
 
@@ -49,6 +50,10 @@ int main(int argc, char *argv[])
     if (!options.headless && displayAvailable()) {
         QApplication app(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("Foundry Emulator Console"));
+        // Ties the windows to the installed desktop entry and its icon (packaging/).
+        QGuiApplication::setDesktopFileName(
+            QStringLiteral("io.github.foundry_console.FoundryConsole"));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("foundry-console")));
         return runConsole(options);
     }
     if (!options.headless) {

@@ -14,6 +14,11 @@ packages=(
   curl
   chromium                  # the real-browser sign-in test (tests/clients); driven by playwright-core
   fonts-dejavu-core         # so headless Chromium renders the sign-in page's text (and its screenshot)
+  librsvg2-bin              # rsvg-convert: the icon's PNG sizes, rendered from its SVG at build time
+  dpkg-dev                  # dpkg-shlibdeps: CPack computes the .deb's Depends with it
+  file                      # the packaging test checks the binary is stripped and the PNG sizes
+  desktop-file-utils        # desktop-file-validate, for the packaging test
+  appstream                 # appstreamcli validate, for the packaging test
 )
 
 # The client tests (tests/clients) run on Node.js with npm. Machines that already have a node on
