@@ -48,6 +48,8 @@ int runConsole(const AppOptions &options)
     }
 
     ui::ConsoleSession session(&directory, &requestLog, &server);
+    session.setOAuthService(&services.oauth);
+    session.setServerOptions(serverOptions);
     session.document()->adopt(
         // The demo seed is opened untitled: Save asks where to write, never into /usr/share.
         options.seedFile.isEmpty() || options.demo

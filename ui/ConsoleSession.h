@@ -1,6 +1,12 @@
 #pragma once
 
+#include "ServerOptions.h"
+
 #include <QObject>
+
+namespace foundry::auth {
+class OAuthService;
+}
 
 namespace foundry {
 class Directory;
@@ -29,12 +35,21 @@ public:
     DirectoryEditor *editor() const { return m_editor; }
     SeedDocument *document() const { return m_document; }
 
+    // The emulator's OAuth service (its token store) and the options the server was started
+    // with: set by whoever runs the emulator, before the window is built (the tools use them).
+    void setOAuthService(auth::OAuthService *oauth) { m_oauth = oauth; }
+    auth::OAuthService *oauth() const { return m_oauth; }
+    void setServerOptions(const ServerOptions &options) { m_serverOptions = options; }
+    const ServerOptions &serverOptions() const { return m_serverOptions; }
+
 private:
     Directory *const m_directory;
     RequestLog *const m_requestLog;
     EmulatorServer *const m_server;
     DirectoryEditor *const m_editor;
     SeedDocument *const m_document;
+    auth::OAuthService *m_oauth = nullptr;
+    ServerOptions m_serverOptions;
 };
 
 } // namespace foundry::ui

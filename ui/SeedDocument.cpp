@@ -84,6 +84,7 @@ void SeedDocument::markClean()
     m_remoteModified = false;
     m_undoStack->setClean();
     updateModified();
+    Q_EMIT cleanMarked();
 }
 
 void SeedDocument::updateModified()

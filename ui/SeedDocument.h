@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    // The Directory now holds what the file holds (adopted, opened, reset, saved): the baseline
+    // of "Diff vs file".
+    void cleanMarked();
 
 private:
     void setPath(const QString &path);

@@ -40,7 +40,10 @@ StatusBarController::StatusBarController(ConsoleSession *session, QStatusBar *ba
         m_failure.clear();
         updateServer();
     });
-    connect(server, &EmulatorServer::stopped, this, &StatusBarController::updateServer);
+    connect(server, &EmulatorServer::stopped, this, [this] {
+        m_failure = tr("stopped"); // until the next start reports
+        updateServer();
+    });
     connect(server, &EmulatorServer::startFailed, this, [this](const QString &message) {
         m_failure = message;
         updateServer();

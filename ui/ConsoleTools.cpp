@@ -1,0 +1,168 @@
+#include "ConsoleTools.h"
+
+#include "ConsoleSession.h"
+#include "DiffDock.h"
+#include "Directory.h"
+#include "EmulatorController.h"
+#include "EmulatorServer.h"
+#include "EmulatorSettingsDialog.h"
+#include "EmulatorTrayIcon.h"
+#include "MainWindow.h"
+#include "NavigationList.h"
+#include "OAuthService.h"
+#include "PreregistrationDemo.h"
+#include "PreregistrationDemoDock.h"
+#include "RequestLogDock.h"
+#include "SeedDocument.h"
+#include "SnapshotsDock.h"
+#include "TokensDock.h"
+#include "UsersPage.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStackedWidget>
+
+namespace foundry::ui {
+
+ConsoleTools::ConsoleTools(MainWindow *window, ConsoleSession *session)
+    : QObject(window), m_window(window), m_session(session)
+{
+    setObjectName(QStringLiteral("consoleTools"));
+    m_emulator = new EmulatorController(session->server(), session->serverOptions(), window);
+    m_tray = new EmulatorTrayIcon(m_emulator, window);
+    buildDocks();
+    buildMenus();
+}
+
+void ConsoleTools::buildDocks()
+{
+    DirectoryEditor *editor = m_session->editor();
+    SeedDocument *document = m_session->document();
+    if (m_session->oauth()) {
+        m_tokens = new TokensDock(&m_session->oauth()->tokens(), m_session->directory(),
+                                  m_session->server(), m_window);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_tokens);
+        if (RequestLogDock *log = m_window->requestLogDock()) {
+            m_window->tabifyDockWidget(log, m_tokens);
+            log->raise(); // the log stays in front; Ctrl+Shift+T brings the tokens
+        }
+    }
+    m_diff = new DiffDock(editor, document, m_window);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_diff);
+    m_snapshots = new SnapshotsDock(editor, document, m_window);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_snapshots);
+    m_window->tabifyDockWidget(m_diff, m_snapshots);
+    m_demo = new PreregistrationDemo(editor, document->undoStack(), m_session->server(), this);
+    m_demoDock = new PreregistrationDemoDock(m_demo, m_window);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_demoDock);
+    m_window->tabifyDockWidget(m_snapshots, m_demoDock);
+    // Out of the way until asked for; the saved layout (restored after this) may show them.
+    m_diff->hide();
+    m_snapshots->hide();
+    m_demoDock->hide();
+    connect(m_demo, &PreregistrationDemo::userCreated, this, &ConsoleTools::showCreatedUser);
+}
+
+QAction *ConsoleTools::toggleFor(QDockWidget *dock, const QString &name, const QKeySequence &key)
+{
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(name);
+    toggle->setShortcut(key);
+    return toggle;
+}
+
+void ConsoleTools::buildMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QMenu *help = bar->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    QAction *before = help ? help->menuAction() : nullptr;
+
+    auto *emulator = new QMenu(tr("E&mulator"), bar);
+    emulator->setObjectName(QStringLiteral("menuEmulator"));
+    emulator->addActions(
+        {m_emulator->startAction(), m_emulator->stopAction(), m_emulator->restartAction()});
+    emulator->addSeparator();
+    QAction *settings = emulator->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("actionEmulatorSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    connect(settings, &QAction::triggered, this, &ConsoleTools::showEmulatorSettings);
+    emulator->addAction(m_tray->toggleAction());
+    bar->insertMenu(before, emulator);
+
+    auto *tools = new QMenu(tr("&Tools"), bar);
+    tools->setObjectName(QStringLiteral("menuTools"));
+    if (m_tokens) {
+        tools->addAction(m_tokens->issueAction());
+        QAction *forSelection = tools->addAction(tr("Issue token for the &selected principal…"));
+        forSelection->setObjectName(QStringLiteral("actionIssueTokenForSelection"));
+        forSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+        connect(forSelection, &QAction::triggered, this, [this] { issueTokenForSelection(); });
+        tools->addSeparator();
+    }
+    QAction *snapshot = tools->addAction(tr("Save s&napshot…"));
+    snapshot->setObjectName(QStringLiteral("actionSaveSnapshot"));
+    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(snapshot, &QAction::triggered, this, [this] {
+        m_snapshots->show();
+        m_snapshots->raise();
+        m_snapshots->nameEdit()->setFocus();
+    });
+    QAction *demo = tools->addAction(tr("&Preregistration demo"));
+    demo->setObjectName(QStringLiteral("actionShowPreregistrationDemo"));
+    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    connect(demo, &QAction::triggered, this, [this] {
+        m_demoDock->show();
+        m_demoDock->raise();
+    });
+    bar->insertMenu(before, tools);
+
+    if (QMenu *view = bar->findChild<QMenu *>(QStringLiteral("menuView"))) {
+        if (m_tokens)
+            view->addAction(toggleFor(m_tokens, QStringLiteral("actionToggleTokens"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
+        view->addAction(toggleFor(m_diff, QStringLiteral("actionToggleDiff"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)));
+        view->addAction(toggleFor(m_snapshots, QStringLiteral("actionToggleSnapshots"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
+        view->addAction(toggleFor(m_demoDock, QStringLiteral("actionToggleDemo"), {}));
+    }
+}
+
+QString ConsoleTools::issueTokenForSelection()
+{
+    if (!m_tokens)
+        return {};
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    auto *page = stack ? qobject_cast<UsersPage *>(stack->currentWidget()) : nullptr;
+    const QList<User> selected = page ? page->selectedUsers() : QList<User>();
+    m_tokens->show();
+    m_tokens->raise();
+    if (selected.size() != 1)
+        return m_tokens->issueToken();
+    const User &user = selected.first();
+    if (user.isService() && !user.oauthClientId.isEmpty())
+        return m_tokens->issueToken({}, user.oauthClientId, true);
+    return m_tokens->issueToken(user.id);
+}
+
+void ConsoleTools::showEmulatorSettings()
+{
+    EmulatorSettingsDialog dialog(m_emulator, m_session->editor(),
+                                  m_session->document()->undoStack(), m_window);
+    dialog.exec();
+}
+
+void ConsoleTools::showCreatedUser(const QString &userId)
+{
+    m_session->directory()->flushChanges(); // the Users page has the row before it is selected
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    UsersPage *users = m_window->usersPage();
+    if (!stack || !users)
+        return;
+    m_window->navigation()->setCurrentRow(stack->indexOf(users));
+    users->selectUser(userId);
+}
+
+} // namespace foundry::ui
