@@ -306,6 +306,23 @@ describe("@osdk/foundry.admin through createPlatformClient against the emulator"
       { username: "jane.doe@example.com", organization: DEFAULT_ORG }, { preview: true }), userId);
   });
 
+  test("Users.revokeAllTokens and Users.deleteUser answer 204; a deleted user is UserDeleted unless asked for", async () => {
+    const { data } = await Users.list(sync.client, { pageSize: 100 });
+    const ken = data.find((u) => u.username === "ken.thompson");
+    assert.equal(await Users.revokeAllTokens(sync.client, ken.id), undefined);
+    assert.equal(await Users.deleteUser(sync.client, ken.id), undefined);
+    const deleteCall = sync.calls.findLast((c) => c.method === "DELETE");
+    assert.equal(deleteCall.url, `${emu.baseUrl}/api/v2/admin/users/${ken.id}`);
+    assert.equal(deleteCall.status, 204);
+    assert.equal(deleteCall.responseText, "");
+
+    const e = await apiError(Users.get(sync.client, ken.id));
+    assertApiError(e, { errorName: "UserDeleted", errorCode: "INVALID_ARGUMENT", statusCode: 400, parameters: { principalId: ken.id } });
+    assert.equal((await Users.get(sync.client, ken.id, { status: "DELETED" })).status, "DELETED");
+    const active = await Users.list(sync.client, { pageSize: 100 });
+    assert.equal(active.data.some((u) => u.id === ken.id), false);
+  });
+
   test("an unknown user is a PalantirApiError UserNotFound 404 {userId}", async () => {
     const unknown = "00000000-0000-4000-8000-00000000dead";
     const e = await apiError(Users.get(sync.client, unknown));
