@@ -61,27 +61,36 @@ bool RoutePattern::match(QByteArrayView rawPath, QStringList *captures,
 bool RoutePattern::matchTemplate(QByteArrayView rawPath, QStringList *captures,
                                  QHash<QString, QString> *named) const
 {
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < m_segments.size(); ++i) {
-        if (start > rawPath.size())
-            return false; // the path has fewer segments
-        qsizetype end = rawPath.indexOf('/', start);
-        if (end < 0)
-            end = rawPath.size();
-        const QByteArrayView raw = rawPath.sliced(start, end - start);
-        const Segment &segment = m_segments.at(i);
-        if (segment.parameter) {
-            if (raw.isEmpty())
+    // Two passes: the first only compares (no allocation: most routes do not match), the
+    // second decodes the captures of a path that does.
+    const auto walk = [&](bool capture) {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < m_segments.size(); ++i) {
+            if (start > rawPath.size())
+                return false; // the path has fewer segments
+            qsizetype end = rawPath.indexOf('/', start);
+            if (end < 0)
+                end = rawPath.size();
+            const QByteArrayView raw = rawPath.sliced(start, end - start);
+            const Segment &segment = m_segments.at(i);
+            if (segment.parameter) {
+                if (raw.isEmpty())
+                    return false;
+                if (capture) {
+                    const QString value = decode(raw);
+                    captures->append(value);
+                    named->insert(segment.text, value);
+                }
+            } else if (raw.contains('%') ? decode(raw) != segment.text : raw != segment.utf8) {
                 return false;
-            const QString value = decode(raw);
-            captures->append(value);
-            named->insert(segment.text, value);
-        } else if (raw.contains('%') ? decode(raw) != segment.text : raw != segment.utf8) {
-            return false;
+            }
+            start = end + 1;
         }
-        start = end + 1;
-    }
-    return start == rawPath.size() + 1; // every segment of the path was consumed
+        return start == rawPath.size() + 1; // every segment of the path was consumed
+    };
+    if (!walk(false))
+        return false;
+    return walk(true);
 }
 
 } // namespace foundry
