@@ -100,12 +100,16 @@ QWidget *ApplicationDetailEditor::buildSecretRow()
                                     tr("Copy the secret to the clipboard"));
     QToolButton *regenerate = smallButton(row, QStringLiteral("regenerateSecretButton"),
                                           tr("Regenerate"), tr("Replace the secret by a new one"));
-    auto *layout = new QHBoxLayout(row);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showSecret);
+    buttons->addWidget(copy);
+    buttons->addWidget(regenerate);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(row); // the field over its buttons: a narrow pane shows it
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_secret, 1);
-    layout->addWidget(m_showSecret);
-    layout->addWidget(copy);
-    layout->addWidget(regenerate);
+    layout->setSpacing(2);
+    layout->addWidget(m_secret);
+    layout->addLayout(buttons);
     connect(m_showSecret, &QToolButton::toggled, this, [this](bool shown) {
         m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showSecret->setText(shown ? tr("Hide") : tr("Show"));
@@ -312,6 +316,7 @@ void ApplicationDetailEditor::load(const OAuthClient &client)
     m_name->setText(client.name);
     m_clientId->setText(client.clientId);
     m_secret->setText(client.clientSecret);
+    m_secret->setCursorPosition(0);
     m_showSecret->setChecked(false);
     m_redirectUris->clear();
     for (const QString &uri : client.redirectUris) {

@@ -32,8 +32,8 @@ public:
         ClientId,
         Type,
         Grants,
-        RedirectUris,
         ScopeRestrictions,
+        RedirectUris, // last: long, and it stretches
         ColumnCount
     };
     enum Role

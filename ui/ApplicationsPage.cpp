@@ -6,6 +6,7 @@
 #include "ApplicationTableModel.h"
 #include "Directory.h"
 #include "DirectoryEditor.h"
+#include "TableColumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -68,12 +69,13 @@ ApplicationsPage::ApplicationsPage(DirectoryEditor *editor, QUndoStack *undoStac
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(ApplicationTableModel::Enabled, QHeaderView::ResizeToContents);
-    header->resizeSection(ApplicationTableModel::Name, 160);
-    header->resizeSection(ApplicationTableModel::ClientId, 150);
+    header->resizeSection(ApplicationTableModel::Name, 115);
+    header->resizeSection(ApplicationTableModel::ClientId, 110);
     header->resizeSection(ApplicationTableModel::Type, 120);
-    header->resizeSection(ApplicationTableModel::Grants, 150);
-    header->resizeSection(ApplicationTableModel::RedirectUris, 200);
+    header->resizeSection(ApplicationTableModel::Grants, 115);
+    header->resizeSection(ApplicationTableModel::ScopeRestrictions, 140);
     header->setStretchLastSection(true);
+    installColumnMenu(m_table);
 
     auto *toggle = new QAction(tr("Toggle Enabled"), m_table);
     toggle->setObjectName(QStringLiteral("toggleEnabledAction"));
@@ -89,7 +91,7 @@ ApplicationsPage::ApplicationsPage(DirectoryEditor *editor, QUndoStack *undoStac
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(400);
+    scroll->setMinimumWidth(380);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -108,7 +110,7 @@ ApplicationsPage::ApplicationsPage(DirectoryEditor *editor, QUndoStack *undoStac
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 440});
+    splitter->setSizes({800, 420});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

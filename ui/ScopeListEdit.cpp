@@ -61,6 +61,7 @@ QStringList ScopeListEdit::scopes() const
 void ScopeListEdit::setScopes(const QStringList &scopes)
 {
     m_edit->setText(scopes.join(QLatin1Char(' ')));
+    m_edit->setCursorPosition(0); // show the first scopes, not the end of the list
 }
 
 void ScopeListEdit::addScope(const QString &scope)

@@ -275,6 +275,9 @@ void UserDetailEditor::load(const User &user)
         m_attributes->setItem(row, 1,
                               new QTableWidgetItem(attribute.values.join(QStringLiteral(", "))));
     }
+    for (QLineEdit *edit : {m_username, m_id, m_displayName, m_givenName, m_familyName, m_email,
+                            m_realm, m_clientId, m_providerId})
+        edit->setCursorPosition(0); // show the start of long values, not their end
     m_loading = false;
     setDirty(false);
     validate();

@@ -32,8 +32,8 @@ public:
         DisplayName,
         Contact,
         Organization,
-        Realm,
         Groups,
+        Realm,
         ColumnCount
     };
     enum Role

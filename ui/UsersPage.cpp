@@ -2,6 +2,7 @@
 
 #include "Directory.h"
 #include "DirectoryEditor.h"
+#include "TableColumns.h"
 #include "UserCommands.h"
 #include "UserDetailEditor.h"
 #include "UserFilterProxy.h"
@@ -66,14 +67,17 @@ UsersPage::UsersPage(DirectoryEditor *editor, QUndoStack *undoStack, PrincipalTy
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(UserTableModel::Active, QHeaderView::ResizeToContents);
-    header->resizeSection(UserTableModel::Username, 190);
-    header->resizeSection(UserTableModel::DisplayName, 130);
-    header->resizeSection(UserTableModel::Contact, 250);
-    header->resizeSection(UserTableModel::Organization, 170);
-    header->resizeSection(UserTableModel::Realm, 110);
+    header->resizeSection(UserTableModel::Username, 150);
+    header->resizeSection(UserTableModel::DisplayName, 115);
+    header->resizeSection(UserTableModel::Contact, 205);
+    header->resizeSection(UserTableModel::Organization, 140);
+    header->resizeSection(UserTableModel::Groups, 130);
     header->setStretchLastSection(true);
-    // An organization means nothing for a service principal.
+    // An organization means nothing for a service principal; people share one realm mostly
+    // (the detail shows it). The header's context menu shows or hides any column.
     m_table->setColumnHidden(UserTableModel::Organization, service);
+    m_table->setColumnHidden(UserTableModel::Realm, !service);
+    installColumnMenu(m_table);
 
     auto *toggle = new QAction(tr("Toggle Active"), m_table);
     toggle->setObjectName(QStringLiteral("toggleActiveAction"));
@@ -89,7 +93,7 @@ UsersPage::UsersPage(DirectoryEditor *editor, QUndoStack *undoStack, PrincipalTy
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(360);
+    scroll->setMinimumWidth(340);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -108,7 +112,7 @@ UsersPage::UsersPage(DirectoryEditor *editor, QUndoStack *undoStack, PrincipalTy
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 400});
+    splitter->setSizes({820, 380});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

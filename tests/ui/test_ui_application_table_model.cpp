@@ -119,6 +119,8 @@ private Q_SLOTS:
     {
         ApplicationFilterProxy proxy;
         proxy.setSourceModel(m_model.get());
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSearchText(QStringLiteral("REPO"));
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setSearchText({});

@@ -9,6 +9,7 @@
 #include "RequestLogDock.h"
 #include "SeedDocument.h"
 #include "SeedErrorsDialog.h"
+#include "TableColumns.h"
 #include "UserFilterProxy.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -389,6 +391,20 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  QString());
+    }
+
+    void columnMenu_showsAndHidesColumns()
+    {
+        QTableView *table = usersTable();
+        QVERIFY(table->isColumnHidden(UserTableModel::Realm)); // people share a realm mostly
+        std::unique_ptr<QMenu> menu(makeColumnMenu(table));
+        menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(UserTableModel::Realm))
+            ->trigger();
+        QVERIFY(!table->isColumnHidden(UserTableModel::Realm));
+        menu.reset(makeColumnMenu(table));
+        menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(UserTableModel::Contact))
+            ->trigger();
+        QVERIFY(table->isColumnHidden(UserTableModel::Contact));
     }
 
     void everyAction_hasAShortcut()
