@@ -4,6 +4,7 @@
 function(foundry_add_test)
   cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${ARG_NAME} ${ARG_SOURCES})
+  set_property(GLOBAL APPEND PROPERTY FOUNDRY_TEST_TARGETS ${ARG_NAME})
   set_target_properties(${ARG_NAME} PROPERTIES AUTOMOC ON)
   target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS})
   target_compile_definitions(${ARG_NAME} PRIVATE
@@ -16,3 +17,12 @@ function(foundry_add_test)
     set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}")
   endif()
 endfunction()
+
+# `foundry_test_executables` builds every foundry_add_test executable and nothing else (the
+# sanitizer builds in scripts/test.sh use it). Defined once the whole tree has been read.
+function(foundry_define_test_executables_target)
+  get_property(targets GLOBAL PROPERTY FOUNDRY_TEST_TARGETS)
+  add_custom_target(foundry_test_executables)
+  add_dependencies(foundry_test_executables ${targets})
+endfunction()
+cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR} CALL foundry_define_test_executables_target)

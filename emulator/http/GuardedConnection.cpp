@@ -59,6 +59,10 @@ std::optional<PendingRequest> GuardedConnection::takeRequest()
 
 void GuardedConnection::responseSent(bool close)
 {
+    // Hand the answer to the kernel now: a client that half-closed after its request (shutdown
+    // of its sending side) makes Qt close the socket at the next read notification, and whatever
+    // is still in the socket's write buffer then is lost.
+    m_socket->flush();
     if (m_phase == Phase::Closing)
         return;
     if (close) {
@@ -168,6 +172,9 @@ qsizetype GuardedConnection::consumeHead(QByteArrayView data)
     else if (m_headBytes.size() > options.maxHeaderBytes)
         reject(ProtocolErrors::headerFieldsTooLarge(methodAndPathOf(m_headBytes).second,
                                                     options.maxHeaderBytes));
+    else if (end < 0 && !RequestHeadParser::isPlausibleStart(m_headBytes))
+        reject(ProtocolErrors::badRequest(methodAndPathOf(m_headBytes).second,
+                                          QStringLiteral("Malformed request line")));
     else if (end >= 0)
         headComplete();
     return end >= 0 ? end - before : data.size();

@@ -51,6 +51,9 @@ bool HttpServer::start(QString *error, std::shared_ptr<ConnectionDispatcher> dis
     auto *guard = new ConnectionGuard(m_options, m_log, this);
     if (dispatcher)
         guard->shareAsListener(std::move(dispatcher));
+    // Qt's default backlog of 50 makes the kernel drop (then reset) connections that arrive in
+    // a burst while the thread is busy: let the queue hold as many as the connection cap.
+    guard->setListenBacklogSize(qMax(50, m_options.maxConnections));
     if (!guard->listen(m_options.host, m_options.port)) {
         if (error) {
             *error = QStringLiteral("Cannot listen on %1:%2: %3")

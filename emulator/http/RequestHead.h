@@ -41,6 +41,9 @@ public:
     };
 
     static Result parse(QByteArrayView head);
+    // Whether the first bytes of a head can still become a request line (a method token, then a
+    // space): lets the guard refuse a TLS handshake or other binary at once, not at the deadline.
+    static bool isPlausibleStart(QByteArrayView partialHead);
     // Methods that go on to QtHttpServer; its parser refuses others (and CONNECT means tunnel).
     static bool isSupportedMethod(QByteArrayView method);
 };

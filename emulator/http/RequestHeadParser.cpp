@@ -126,6 +126,22 @@ QString RequestHead::path() const
     return QString::fromUtf8(QByteArray::fromPercentEncoding(rawPath));
 }
 
+bool RequestHeadParser::isPlausibleStart(QByteArrayView partialHead)
+{
+    constexpr qsizetype MaxMethodLength = 32; // far above any method; unknown ones get a 501
+    qsizetype i = 0;
+    while (i < partialHead.size() && (partialHead[i] == '\r' || partialHead[i] == '\n'))
+        ++i; // RFC 9112 §2.2: empty lines before the request line
+    const qsizetype start = i;
+    for (; i < partialHead.size(); ++i) {
+        if (partialHead[i] == ' ')
+            return i > start;
+        if (!isTokenChar(partialHead[i]) || i - start >= MaxMethodLength)
+            return false;
+    }
+    return true;
+}
+
 bool RequestHeadParser::isSupportedMethod(QByteArrayView method)
 {
     static const QByteArrayList supported = {"GET",   "HEAD",   "POST",    "PUT",
