@@ -20,8 +20,8 @@ bool AdminCall::can(const QString &operation, const QString &organizationRid) co
 
 bool isPreview(const HttpRequest &request)
 {
-    return request.queryValue(QStringLiteral("preview")).compare(QLatin1StringView("true"),
-                                                                 Qt::CaseInsensitive) == 0;
+    return request.queryValue(QStringLiteral("preview"))
+               .compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0;
 }
 
 AdminApi::AdminApi(Router &router, Directory &directory, auth::OAuthService &oauth)
@@ -53,8 +53,8 @@ HttpResponse AdminApi::run(const HttpRequest &request, const EndpointRules &rule
     if (rules.preview && !isPreview(request)) {
         refusal = previewRequired();
     } else if (rules.access != EndpointRules::Access::AnyScope) {
-        const QString broad =
-            rules.access == EndpointRules::Access::Read ? QString(kAdminRead) : QString(kAdminWrite);
+        const QString broad = rules.access == EndpointRules::Access::Read ? QString(kAdminRead)
+                                                                          : QString(kAdminWrite);
         if (!auth::ScopeCatalog::satisfies(bearer.identity.scopes, broad, rules.operationScope))
             refusal = missingScope(broad);
     }

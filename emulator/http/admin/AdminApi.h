@@ -26,10 +26,15 @@ inline constexpr QLatin1StringView kAdminWrite{"api:admin-write"};
 // What an endpoint asks of the token before its handler runs.
 struct EndpointRules
 {
-    enum class Access { Read, Write, AnyScope };
+    enum class Access
+    {
+        Read,
+        Write,
+        AnyScope
+    };
     Access access = Access::Read;
-    bool preview = false;    // needs preview=true
-    QString operationScope;  // a single scope that also grants it (e.g. multipass:preregister-user)
+    bool preview = false;   // needs preview=true
+    QString operationScope; // a single scope that also grants it (e.g. multipass:preregister-user)
 };
 
 // One authenticated Admin API request, as a handler sees it.

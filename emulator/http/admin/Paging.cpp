@@ -85,8 +85,8 @@ bool readPageRequest(const QString &listing, const QString &pageSize, const QStr
 bool readPageRequest(const QString &listing, std::optional<qint64> pageSize,
                      const QString &pageToken, PageRequest *request, HttpResponse *error)
 {
-    return finish(listing, pageSize, pageSize ? QString::number(*pageSize) : QString(),
-                  pageToken, request, error);
+    return finish(listing, pageSize, pageSize ? QString::number(*pageSize) : QString(), pageToken,
+                  request, error);
 }
 
 // "v1." + one base64url run (no other separator, like Foundry's own tokens): the 12-byte MAC,
@@ -94,8 +94,7 @@ bool readPageRequest(const QString &listing, std::optional<qint64> pageSize,
 QString encodePageToken(const PageCursor &cursor)
 {
     const QByteArray payload = cursor.listing.toUtf8() + '\n' +
-                               QByteArray::number(cursor.position) + '\n' +
-                               cursor.lastId.toUtf8();
+                               QByteArray::number(cursor.position) + '\n' + cursor.lastId.toUtf8();
     return QStringLiteral("v1.") +
            QString::fromLatin1(QByteArray(signature(payload) + payload).toBase64(kBase64));
 }
@@ -148,8 +147,7 @@ PageSlice slicePage(const QString &listing, const QStringList &ids, const PageRe
     slice.begin = resumeIndex(ids, request);
     slice.end = qMin(ids.size(), slice.begin + request.pageSize);
     if (slice.end < ids.size() && slice.end > slice.begin)
-        slice.nextPageToken =
-            encodePageToken({listing, slice.end - 1, ids.at(slice.end - 1)});
+        slice.nextPageToken = encodePageToken({listing, slice.end - 1, ids.at(slice.end - 1)});
     return slice;
 }
 

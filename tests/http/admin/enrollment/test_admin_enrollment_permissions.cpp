@@ -31,63 +31,110 @@ const QStringList kOrganizationAdmins{QStringLiteral("olivia")};
 const QList<Endpoint> &endpoints()
 {
     static const QList<Endpoint> list{
-        {"preregisterUser", "POST",
+        {"preregisterUser",
+         "POST",
          providerPath(kSamlRid, QStringLiteral("/preregisterUser?preview=true")),
          R"({"username": "new.person@example.com", "organization": "ri.organization.main.organization.a"})",
          QStringLiteral("multipass:preregister-user"),
          QStringLiteral("PreregisterUserPermissionDenied"),
          {QStringLiteral("enrollmentRid"), QStringLiteral("authenticationProviderRid")},
          kUsersAndGroupsAdmins},
-        {"preregisterGroup", "POST",
+        {"preregisterGroup",
+         "POST",
          providerPath(kSamlRid, QStringLiteral("/preregisterGroup?preview=true")),
          R"({"name": "Data Source Admins", "organizations": ["ri.organization.main.organization.a"]})",
          QStringLiteral("multipass:preregister-group"),
          QStringLiteral("PreregisterGroupPermissionDenied"),
          {QStringLiteral("enrollmentRid"), QStringLiteral("authenticationProviderRid")},
          kUsersAndGroupsAdmins},
-        {"replace organization", "PUT", organizationPath(kOrgA), R"({"name": "Org A renamed"})",
-         {}, QStringLiteral("ReplaceOrganizationPermissionDenied"),
-         {QStringLiteral("organizationRid")}, kOrganizationAdmins},
-        {"add organization role", "POST", organizationPath(kOrgA, QStringLiteral("/roleAssignments/add")),
-         R"({"roleAssignments": [{"roleId": "member", "principalId": "{pat}"}]})", {},
+        {"replace organization",
+         "PUT",
+         organizationPath(kOrgA),
+         R"({"name": "Org A renamed"})",
+         {},
+         QStringLiteral("ReplaceOrganizationPermissionDenied"),
+         {QStringLiteral("organizationRid")},
+         kOrganizationAdmins},
+        {"add organization role",
+         "POST",
+         organizationPath(kOrgA, QStringLiteral("/roleAssignments/add")),
+         R"({"roleAssignments": [{"roleId": "member", "principalId": "{pat}"}]})",
+         {},
          QStringLiteral("AddOrganizationRoleAssignmentsPermissionDenied"),
-         {QStringLiteral("organizationRid")}, kOrganizationAdmins},
-        {"remove organization role", "POST",
+         {QStringLiteral("organizationRid")},
+         kOrganizationAdmins},
+        {"remove organization role",
+         "POST",
          organizationPath(kOrgA, QStringLiteral("/roleAssignments/remove")),
-         R"({"roleAssignments": [{"roleId": "member", "principalId": "{mel}"}]})", {},
+         R"({"roleAssignments": [{"roleId": "member", "principalId": "{mel}"}]})",
+         {},
          QStringLiteral("RemoveOrganizationRoleAssignmentsPermissionDenied"),
-         {QStringLiteral("organizationRid")}, kOrganizationAdmins},
-        {"add enrollment role", "POST",
+         {QStringLiteral("organizationRid")},
+         kOrganizationAdmins},
+        {"add enrollment role",
+         "POST",
          enrollmentPath(QStringLiteral("/roleAssignments/add?preview=true")),
          R"({"roleAssignments": [{"roleId": "enrollment-administrator", "principalId": "{pat}"}]})",
-         {}, QStringLiteral("AddEnrollmentRoleAssignmentsPermissionDenied"),
-         {QStringLiteral("enrollmentRid")}, {}},
-        {"create organization", "POST", QStringLiteral("/api/v2/admin/organizations?preview=true"),
+         {},
+         QStringLiteral("AddEnrollmentRoleAssignmentsPermissionDenied"),
+         {QStringLiteral("enrollmentRid")},
+         {}},
+        {"create organization",
+         "POST",
+         QStringLiteral("/api/v2/admin/organizations?preview=true"),
          R"({"administrators": ["{pat}"], "enrollmentRid": "ri.control-panel.main.customer.466f812b-f974-4478-9d4f-90402cd3def6", "name": "Org C"})",
-         {}, QStringLiteral("CreateOrganizationPermissionDenied"), {}, {}},
-        {"replace group", "PUT", QStringLiteral("/api/v2/admin/groups/{ugAdmins}"),
+         {},
+         QStringLiteral("CreateOrganizationPermissionDenied"),
+         {},
+         {}},
+        {"replace group",
+         "PUT",
+         QStringLiteral("/api/v2/admin/groups/{ugAdmins}"),
          R"({"name": "ug-admins", "organizations": ["ri.organization.main.organization.a"], "attributes": {}, "description": "renamed"})",
-         {}, QStringLiteral("ReplaceGroupPermissionDenied"), {QStringLiteral("groupId")},
+         {},
+         QStringLiteral("ReplaceGroupPermissionDenied"),
+         {QStringLiteral("groupId")},
          kUsersAndGroupsAdmins},
-        {"remove group member", "POST",
+        {"remove group member",
+         "POST",
          QStringLiteral("/api/v2/admin/groups/{ugAdmins}/groupMembers/remove"),
-         R"({"principalIds": ["{gus}"]})", QStringLiteral("multipass:manage-group-membership"),
-         QStringLiteral("RemoveGroupMembersPermissionDenied"), {QStringLiteral("groupId")},
+         R"({"principalIds": ["{gus}"]})",
+         QStringLiteral("multipass:manage-group-membership"),
+         QStringLiteral("RemoveGroupMembersPermissionDenied"),
+         {QStringLiteral("groupId")},
          kUsersAndGroupsAdmins},
-        {"delete group", "DELETE", QStringLiteral("/api/v2/admin/groups/{ugAdmins}"), {}, {},
-         QStringLiteral("DeleteGroupPermissionDenied"), {QStringLiteral("groupId")},
+        {"delete group",
+         "DELETE",
+         QStringLiteral("/api/v2/admin/groups/{ugAdmins}"),
+         {},
+         {},
+         QStringLiteral("DeleteGroupPermissionDenied"),
+         {QStringLiteral("groupId")},
          kUsersAndGroupsAdmins},
-        {"replace provider info", "PUT", QStringLiteral("/api/v2/admin/users/{mel}/providerInfo"),
-         R"({"providerId": "mel-at-okta"})", {},
-         QStringLiteral("ReplaceUserProviderInfoPermissionDenied"), {QStringLiteral("userId")},
+        {"replace provider info",
+         "PUT",
+         QStringLiteral("/api/v2/admin/users/{mel}/providerInfo"),
+         R"({"providerId": "mel-at-okta"})",
+         {},
+         QStringLiteral("ReplaceUserProviderInfoPermissionDenied"),
+         {QStringLiteral("userId")},
          kUsersAndGroupsAdmins},
-        {"revoke mel's tokens", "POST", QStringLiteral("/api/v2/admin/users/{mel}/revokeAllTokens"),
-         {}, QStringLiteral("multipass:revoke-tokens"),
-         QStringLiteral("RevokeAllTokensUserPermissionDenied"), {QStringLiteral("userId")},
+        {"revoke mel's tokens",
+         "POST",
+         QStringLiteral("/api/v2/admin/users/{mel}/revokeAllTokens"),
+         {},
+         QStringLiteral("multipass:revoke-tokens"),
+         QStringLiteral("RevokeAllTokensUserPermissionDenied"),
+         {QStringLiteral("userId")},
          kUsersAndGroupsAdmins + QStringList{QStringLiteral("mel")}}, // her own: always allowed
-        {"delete mel", "DELETE", QStringLiteral("/api/v2/admin/users/{mel}"), {},
-         QStringLiteral("multipass:delete-user"), QStringLiteral("DeleteUserPermissionDenied"),
-         {QStringLiteral("userId")}, kUsersAndGroupsAdmins},
+        {"delete mel",
+         "DELETE",
+         QStringLiteral("/api/v2/admin/users/{mel}"),
+         {},
+         QStringLiteral("multipass:delete-user"),
+         QStringLiteral("DeleteUserPermissionDenied"),
+         {QStringLiteral("userId")},
+         kUsersAndGroupsAdmins},
     };
     return list;
 }
@@ -204,10 +251,10 @@ private Q_SLOTS:
                 << name << QStringList{QStringLiteral("api:admin-read")} << false;
             QTest::addRow("%s, no scope", endpoint.name) << name << QStringList() << false;
             // An operation scope grants only its own endpoint.
-            const QString foreign = endpoint.operationScope ==
-                                            QLatin1StringView("multipass:create-group")
-                                        ? QStringLiteral("multipass:delete-user")
-                                        : QStringLiteral("multipass:create-group");
+            const QString foreign =
+                endpoint.operationScope == QLatin1StringView("multipass:create-group")
+                    ? QStringLiteral("multipass:delete-user")
+                    : QStringLiteral("multipass:create-group");
             QTest::addRow("%s, another operation scope", endpoint.name)
                 << name << QStringList{foreign} << false;
             if (!endpoint.operationScope.isEmpty())
@@ -234,10 +281,13 @@ private Q_SLOTS:
     void roleChange_countsOnTheNextRequest()
     {
         const Endpoint &target = endpointNamed(QStringLiteral("replace organization"));
-        const QByteArray token = tokenFor(QStringLiteral("pat"), {QStringLiteral("api:admin-write")});
+        const QByteArray token =
+            tokenFor(QStringLiteral("pat"), {QStringLiteral("api:admin-write")});
         verifyError(call(target, token), 403, target.deniedError, deniedParameters(target));
         const RoleAssignment grant{{PrincipalKind::User, idOf(QStringLiteral("pat"))},
-                                   QStringLiteral("organization-administrator"), kOrgA, {}};
+                                   QStringLiteral("organization-administrator"),
+                                   kOrgA,
+                                   {}};
         m_server->directory->addRoleAssignment(grant);
         verifySuccess(call(target, token));
         m_server->directory->removeRoleAssignment(grant.key());

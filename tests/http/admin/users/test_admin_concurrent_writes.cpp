@@ -95,8 +95,8 @@ private Q_SLOTS:
             threads.emplace_back([&, t] {
                 for (int i = 0; i < kUsersPerThread; ++i) {
                     const QString id = ids.at(t * kUsersPerThread + i);
-                    const HttpResponse response = m_router.dispatch(
-                        apiRequest("POST", path, m_token, principalIdsBody(id)));
+                    const HttpResponse response =
+                        m_router.dispatch(apiRequest("POST", path, m_token, principalIdsBody(id)));
                     if (response.status != 204)
                         ++failures;
                 }
@@ -117,9 +117,9 @@ private Q_SLOTS:
             const QString b = addGroup(QStringLiteral("b-%1").arg(round));
             std::atomic<int> added{0};
             auto add = [&](const QString &into, const QString &member) {
-                const HttpResponse response = m_router.dispatch(apiRequest(
-                    "POST", QStringLiteral("/groups/%1/groupMembers/add").arg(into), m_token,
-                    principalIdsBody(member)));
+                const HttpResponse response = m_router.dispatch(
+                    apiRequest("POST", QStringLiteral("/groups/%1/groupMembers/add").arg(into),
+                               m_token, principalIdsBody(member)));
                 if (response.status == 204)
                     ++added;
             };
