@@ -12,7 +12,7 @@ execute_process(
   COMMAND "${CMAKE_CPACK_COMMAND}" --config "${BINARY_DIR}/CPackConfig.cmake"
           -G "DEB;TGZ" -B "${OUT_DIR}"
   RESULT_VARIABLE result
-  TIMEOUT 120)
+  TIMEOUT 55)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "cpack failed: ${result}")
 endif()
