@@ -8,6 +8,10 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace foundry {
 namespace {
 
@@ -70,6 +74,11 @@ bool loadSeedForServing(const QString &file, DirectoryState *state, int *exitCod
         return false;
     }
     *state = result.state;
+#ifdef __GLIBC__
+    // The YAML tree of a big seed is freed by now but stays in the heap: hand it back to the
+    // system (20,000 users: 228 MB resident before, 54 MB after; see bench/RESULTS.md).
+    malloc_trim(0);
+#endif
     return true;
 }
 
