@@ -2,14 +2,15 @@
 """Runs the benchmarks against a Release build and prints one Markdown table of figures.
 
 Everything runs on this machine, on 127.0.0.1 only: the emulator, nginx (the practical limit for
-an HTTP server here, serving a static file as large as the getCurrent answer) and wrk.
+an HTTP server here, serving a static file as large as the getCurrent answer, in the same run)
+and wrk. Every throughput figure is also given as a ratio to nginx's.
 
 usage: bench.py BUILD_DIR [--duration SECONDS] [--quick]
 """
 import argparse
 import base64
-import http.client
 import os
+import platform
 import re
 import resource
 import shutil
@@ -18,10 +19,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
+
+from processes import Emulator, Nginx, wrk
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 
 
 def raise_fd_limit():
@@ -29,45 +32,25 @@ def raise_fd_limit():
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 65536)), hard))
 
 
-class Emulator:
-    """foundry-console --headless on a free port; the URL is read from its first line."""
+def load_average():
+    return " ".join(open("/proc/loadavg").read().split()[:3])
 
-    def __init__(self, binary, seed, *extra):
-        self.started = time.perf_counter()
-        self.proc = subprocess.Popen([binary, "--headless", "--seed", seed, "--port", "0", *extra],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        line = self.proc.stdout.readline()
-        match = re.search(r"listening on (http://[\d.]+):(\d+)", line)
-        if not match:
-            raise RuntimeError(f"emulator did not start: {line!r} {self.proc.stderr.read()}")
-        self.url = f"{match.group(1)}:{match.group(2)}"
-        self.port = int(match.group(2))
 
-    def request(self, method, path, body=None, headers=None):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-        conn.request(method, path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        data = response.read()
-        conn.close()
-        return response.status, data
-
-    def rss_mb(self):
-        with open(f"/proc/{self.proc.pid}/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-        return float("nan")
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
+def machine():
+    model = "unknown CPU"
+    with open("/proc/cpuinfo") as info:
+        for line in info:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{os.cpu_count()} × {model}, {platform.system()} {platform.release()}"
 
 
 def startup_ms(binary, seed, runs):
     """Process start to the first answered request, median of `runs`."""
     times = []
     for _ in range(runs):
-        emulator = Emulator(binary, seed)
+        emulator = Emulator.headless(binary, seed)
         while True:
             try:
                 status, _ = emulator.request("GET", "/")
@@ -95,162 +78,164 @@ def issue_tokens(emulator, clients):
     return tokens
 
 
-def wrk(url, connections, duration, script=None, env=None):
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "5s"]
-    if script:
-        command += ["-s", os.path.join(HERE, "wrk", script)]
-    output = subprocess.run(command + [url], capture_output=True, text=True,
-                            env={**os.environ, **(env or {})}, check=True).stdout
+class Table:
+    def __init__(self):
+        self.rows = []  # (what, figure, unit, ratio to nginx)
 
-    def latency(percent):
-        match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\b", output, re.M)
-        value, unit = float(match.group(1)), match.group(2)
-        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    def add(self, what, value, unit, ratio=""):
+        self.rows.append((what, value, unit, ratio))
+        shown = f"{value:,.1f}" if isinstance(value, float) else str(value)
+        print(f"  {what}: {shown} {unit} {ratio}", file=sys.stderr, flush=True)
 
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50": latency(50), "p99": latency(99),
-        "non2xx": int(errors.group(1)) if errors else 0,
-        "socket_errors": sum(int(g) for g in socket.groups()) if socket else 0,
-    }
+    def load(self, what, result, limit):
+        ratio = f"{result['rps'] / limit:.2f}" if limit else ""
+        self.add(what, result["rps"], "req/s", ratio)
+        errors = f" ({result['errors']} errors)" if result["errors"] else ""
+        self.add("  p50 / p99" + errors, f"{result['p50']:.2f} / {result['p99']:.2f}", "ms")
+
+    def print(self):
+        print("| what | figure | unit | × nginx |")
+        print("|---|---:|---|---:|")
+        for what, value, unit, ratio in self.rows:
+            shown = f"{value:,.1f}" if isinstance(value, float) else str(value)
+            print(f"| {what} | {shown} | {unit} | {ratio} |")
 
 
-class Nginx:
-    """nginx-light on 127.0.0.1, one worker per core, serving one static file."""
+class Loads:
+    """The HTTP load runs against one serving process (tokens issued on it first)."""
 
-    def __init__(self, body_size):
-        self.dir = tempfile.mkdtemp(prefix="bench-nginx-")
-        with open(os.path.join(self.dir, "static.json"), "wb") as static:
-            static.write(b"x" * body_size)
-        probe = __import__("socket").socket()
-        probe.bind(("127.0.0.1", 0))
-        self.port = probe.getsockname()[1]
-        probe.close()
-        conf = os.path.join(self.dir, "nginx.conf")
-        with open(conf, "w") as out:
-            out.write(f"""worker_processes {os.cpu_count()};
-pid {self.dir}/nginx.pid;
-error_log {self.dir}/error.log;
-daemon off;
-events {{ worker_connections 4096; }}
-http {{
-  access_log off;
-  keepalive_requests 1000000;
-  server {{
-    listen 127.0.0.1:{self.port};
-    root {self.dir};
-    location / {{ default_type application/json; }}
-  }}
-}}
-""")
-        self.proc = subprocess.Popen(["nginx", "-c", conf, "-p", self.dir],
-                                     stderr=subprocess.DEVNULL)
-        for _ in range(100):
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=1)
-                conn.request("GET", "/static.json")
-                if conn.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.05)
-        self.url = f"http://127.0.0.1:{self.port}/static.json"
+    def __init__(self, emulator, work, duration):
+        self.emulator = emulator
+        self.duration = duration
+        tokens = issue_tokens(emulator, 200)
+        self.token_file = os.path.join(work, f"tokens-{emulator.port}.txt")
+        with open(self.token_file, "w") as out:
+            out.write("\n".join(tokens) + "\n")
+        self.first = tokens[0]
 
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-        shutil.rmtree(self.dir, ignore_errors=True)
+    def get(self, path, connections):
+        return wrk(self.emulator.url + path, connections, self.duration, "rotating_bearer.lua",
+                   {"TOKENS": self.token_file})
+
+    def token(self, connections):
+        return wrk(self.emulator.url + "/multipass/api/oauth2/token", connections, self.duration,
+                   "client_credentials.lua", {"CLIENTS": "200"})
+
+    def status(self, path):
+        return self.emulator.request("GET", path,
+                                     headers={"Authorization": f"Bearer {self.first}"})
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("build_dir")
     parser.add_argument("--duration", type=int, default=10)
-    parser.add_argument("--quick", action="store_true", help="short runs, for trying the script")
+    parser.add_argument("--quick", action="store_true", help="2 s runs, 5 start-ups: a smoke run")
     args = parser.parse_args()
     raise_fd_limit()
     duration = 2 if args.quick else args.duration
-    startup_runs = 5 if args.quick else 20
+    startups = 5 if args.quick else 20
+    # Every start-up with the big seed costs its whole load time: fewer of them (and a smaller
+    # seed in a smoke run) keep a full run under eight minutes.
+    big_users = 20_000 if args.quick else 100_000
+    big_startups = 1 if args.quick else 5
+    big_label = f"{big_users:,} users"
+    cores = os.cpu_count()
     binary = os.path.join(args.build_dir, "app", "foundry-console")
     seed_io = os.path.join(args.build_dir, "bench", "seed_io_bench")
+    console = os.path.join(args.build_dir, "bench", "console_bench")
     demo = os.path.join(ROOT, "resources", "demo-seed.yaml")
     work = tempfile.mkdtemp(prefix="bench-")
     load_seed = os.path.join(work, "load.yaml")
-    big_seed = os.path.join(work, "users-100k.yaml")
+    big_seed = os.path.join(work, "users-big.yaml")
     generator = os.path.join(HERE, "generate_seed.py")
     subprocess.run([sys.executable, generator, load_seed, "--users", "1000"], check=True)
-    subprocess.run([sys.executable, generator, big_seed, "--users", "100000"], check=True)
+    subprocess.run([sys.executable, generator, big_seed, "--users", str(big_users)], check=True)
+    began = time.time()
+    load_before = load_average()
+    table = Table()
 
-    rows = []  # (what, figure, unit, nginx ratio or "")
-
-    def add(what, value, unit, ratio=""):
-        rows.append((what, value, unit, ratio))
-
-    add("start-up to first answer, demo seed (median of %d)" % startup_runs,
-        startup_ms(binary, demo, startup_runs), "ms")
-    add("start-up to first answer, 100,000 users (median of %d)" % max(3, startup_runs // 4),
-        startup_ms(binary, big_seed, max(3, startup_runs // 4)), "ms")
-
-    idle = Emulator(binary, demo)
-    time.sleep(0.5)
-    add("RSS idle, headless, demo seed", idle.rss_mb(), "MB")
+    # Start-up and memory
+    table.add(f"start-up to first answer, demo seed (median of {startups})",
+              startup_ms(binary, demo, startups), "ms")
+    table.add(f"start-up to first answer, {big_label} (median of {big_startups})",
+              startup_ms(binary, big_seed, big_startups), "ms")
+    idle = Emulator.headless(binary, demo)
+    time.sleep(1)  # let start-up allocations settle: the figure is the idle process
+    table.add("RSS idle, headless, demo seed", idle.rss_mb(), "MB")
     idle.stop()
-
-    big = Emulator(binary, big_seed)
-    add("RSS with 100,000 users", big.rss_mb(), "MB")
+    big = Emulator.headless(binary, big_seed)
+    table.add(f"RSS with {big_label}", big.rss_mb(), "MB")
     big.stop()
 
-    out = subprocess.run([seed_io, big_seed, "3"], capture_output=True, text=True, check=True).stdout
+    # Seed I/O and the console
+    io_runs = 1 if args.quick else 3
+    out = subprocess.run([seed_io, big_seed, str(io_runs)], capture_output=True, text=True,
+                         check=True).stdout
     load_ms, save_ms = map(float, re.search(r"load_ms ([\d.]+) save_ms ([\d.]+)", out).groups())
-    add("seed load, 100,000 users (median of 3)", load_ms, "ms")
-    add("seed save, 100,000 users (median of 3)", save_ms, "ms")
+    table.add(f"seed load, {big_label} (median of {io_runs})", load_ms, "ms")
+    table.add(f"seed save, {big_label} (median of {io_runs})", save_ms, "ms")
+    out = subprocess.run([console, big_seed, "11"], capture_output=True, text=True, check=True,
+                         env={**os.environ, **OFFSCREEN}).stdout
+    figures = dict(zip(out.split()[::2], out.split()[1::2]))
+    table.add(f"console: filter {big_label} by a prefix ({int(figures['matched']):,} match, "
+              "median of 11)", float(figures["filter_ms"]), "ms")
+    table.add(f"console: clear the filter ({big_label} back)", float(figures["clear_ms"]), "ms")
+    table.add("console: toggle one user's Active box", float(figures["toggle_ms"]), "ms")
 
-    emulator = Emulator(binary, load_seed)
-    tokens = issue_tokens(emulator, 200)
-    token_file = os.path.join(work, "tokens.txt")
-    with open(token_file, "w") as out_tokens:
-        out_tokens.write("\n".join(tokens) + "\n")
-    status, current = emulator.request("GET", "/api/v2/admin/users/getCurrent",
-                                       headers={"Authorization": f"Bearer {tokens[0]}"})
-    nginx = Nginx(len(current) if status == 200 else 300)
+    # HTTP: the practical limit first, then the emulator in the same run
+    emulator = Emulator.headless(binary, load_seed)
+    loads = Loads(emulator, work, duration)
+    status, current = loads.status("/api/v2/admin/users/getCurrent")
+    if status != 200:
+        raise RuntimeError(f"getCurrent answered {status}: {current[:200]!r}")
+    nginx = Nginx(len(current))
     limit = wrk(nginx.url, 50, duration)
-    add("nginx static file (%d B), 50 connections" % len(current), limit["rps"], "req/s", "1.00")
-    add("  nginx p50 / p99", f"{limit['p50']:.2f} / {limit['p99']:.2f}", "ms")
-
-    def load(what, path, connections, script, env=None):
-        result = wrk(emulator.url + path, connections, duration, script, env)
-        bad = result["non2xx"] + result["socket_errors"]
-        add(f"{what}, {connections} connections", result["rps"], "req/s",
-            f"{result['rps'] / limit['rps']:.2f}")
-        add(f"  p50 / p99" + (f" ({bad} errors)" if bad else ""),
-            f"{result['p50']:.2f} / {result['p99']:.2f}", "ms")
-
-    bearer = {"TOKENS": token_file}
-    if status == 200:
-        load("GET users/getCurrent, 200 rotating tokens", "/api/v2/admin/users/getCurrent", 50,
-             "rotating_bearer.lua", bearer)
-    load("POST oauth2/token client credentials (Basic)", "/multipass/api/oauth2/token", 50,
-         "client_credentials.lua", {"CLIENTS": "200"})
-    users_status, _ = emulator.request("GET", "/api/v2/admin/users?pageSize=100",
-                                       headers={"Authorization": f"Bearer {tokens[0]}"})
-    if users_status == 200:
-        load("GET users?pageSize=100", "/api/v2/admin/users?pageSize=100", 50,
-             "rotating_bearer.lua", bearer)
-    load("GET multipass/api/me", "/multipass/api/me", 50, "rotating_bearer.lua", bearer)
-    if status == 200:
-        load("GET users/getCurrent", "/api/v2/admin/users/getCurrent", 1000,
-             "rotating_bearer.lua", bearer)
-    add("RSS after the load runs", emulator.rss_mb(), "MB")
-    emulator.stop()
+    table.load(f"nginx static file ({len(current)} B), 50 connections", limit, limit["rps"])
+    limit_1000 = wrk(nginx.url, 1000, duration)
+    table.load("nginx static file, 1,000 connections", limit_1000, limit_1000["rps"])
     nginx.stop()
-    shutil.rmtree(work, ignore_errors=True)
 
-    print("| what | figure | unit | × nginx |")
-    print("|---|---:|---|---:|")
-    for what, value, unit, ratio in rows:
-        shown = f"{value:,.1f}" if isinstance(value, float) else str(value)
-        print(f"| {what} | {shown} | {unit} | {ratio} |")
+    getcurrent = "/api/v2/admin/users/getCurrent"
+    table.load(f"GET users/getCurrent, 200 rotating tokens, 50 connections, {cores} threads",
+               loads.get(getcurrent, 50), limit["rps"])
+    table.load("POST oauth2/token client credentials (Basic), 50 connections",
+               loads.token(50), limit["rps"])
+    if loads.status("/api/v2/admin/users?pageSize=100")[0] == 200:
+        table.load("GET admin/users?pageSize=100, 50 connections",
+                   loads.get("/api/v2/admin/users?pageSize=100", 50), limit["rps"])
+    table.load("GET multipass/api/me, 50 connections", loads.get("/multipass/api/me", 50),
+               limit["rps"])
+    table.load("GET users/getCurrent, 1,000 connections", loads.get(getcurrent, 1000),
+               limit_1000["rps"])
+    table.add("RSS after the load runs (with every token issued)", emulator.rss_mb(), "MB")
+    emulator.stop()
+
+    # Scaling: the same server on one thread
+    single = Emulator.headless(binary, load_seed, "--threads", "1")
+    single_loads = Loads(single, work, duration)
+    table.load("GET users/getCurrent, 50 connections, 1 server thread",
+               single_loads.get(getcurrent, 50), limit["rps"])
+    table.load("POST oauth2/token, 50 connections, 1 server thread", single_loads.token(50),
+               limit["rps"])
+    single.stop()
+
+    # The console window (offscreen) with its live request log over the big seed, idle and then
+    # busy re-filtering them all the time
+    for busy in (False, True):
+        command = [console, big_seed, "--serve"] + (["--busy"] if busy else [])
+        shown = Emulator(command, OFFSCREEN)
+        what = ("console busy re-filtering its users" if busy
+                else "console showing the live request log")
+        table.load(f"GET users/getCurrent, 50 connections, {what}",
+                   Loads(shown, work, duration).get(getcurrent, 50), limit["rps"])
+        shown.stop()
+
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"Machine: {machine()}. Load average before / after: {load_before} / "
+          f"{load_average()}. {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(began))}, "
+          f"{duration} s per load run, wrk -t2.\n")
+    table.print()
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds Release and prints the benchmark table (bench/RESULTS.md records the latest figures).
-# Extra arguments go to bench.py (e.g. --quick, --duration 5).
+# Extra arguments go to bench.py: --quick (a 1-2 minute smoke run), --duration SECONDS.
+# BENCH_BUILD_DIR chooses the build directory (default build/release).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+build="${BENCH_BUILD_DIR:-build/release}"
 
 ./scripts/deps.sh
 missing=()
@@ -12,7 +14,11 @@ for p in wrk nginx-light python3; do
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  # Where systemd runs, the package starts a system nginx on port 80; the benchmark runs its own.
+  if command -v systemctl >/dev/null && systemctl is-active --quiet nginx 2>/dev/null; then
+    systemctl disable --now nginx >/dev/null 2>&1 || true
+  fi
 fi
-cmake --preset release >/dev/null
-cmake --build --preset release --target foundry-console seed_io_bench
-exec python3 bench/bench.py build/release "$@"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" --target foundry-console seed_io_bench console_bench
+exec python3 bench/bench.py "$build" "$@"
