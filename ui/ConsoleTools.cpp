@@ -65,12 +65,20 @@ void ConsoleTools::buildDocks()
     connect(m_demo, &PreregistrationDemo::userCreated, this, &ConsoleTools::showCreatedUser);
 }
 
-QAction *ConsoleTools::toggleFor(QDockWidget *dock, const QString &name, const QKeySequence &key)
+QAction *ConsoleTools::showActionFor(QDockWidget *dock, const QString &name,
+                                     const QKeySequence &key)
 {
-    QAction *toggle = dock->toggleViewAction();
-    toggle->setObjectName(name);
-    toggle->setShortcut(key);
-    return toggle;
+    dock->toggleViewAction()->setObjectName(name);
+    // The shortcut brings the dock to the front (a toggle would hide a dock that is behind a tab).
+    auto *show = new QAction(dock->windowTitle(), this);
+    show->setObjectName(name + QStringLiteral("Show"));
+    show->setShortcut(key);
+    connect(show, &QAction::triggered, dock, [dock] {
+        dock->show();
+        dock->raise();
+        dock->widget()->setFocus();
+    });
+    return show;
 }
 
 void ConsoleTools::buildMenus()
@@ -101,32 +109,24 @@ void ConsoleTools::buildMenus()
         connect(forSelection, &QAction::triggered, this, [this] { issueTokenForSelection(); });
         tools->addSeparator();
     }
-    QAction *snapshot = tools->addAction(tr("Save s&napshot…"));
-    snapshot->setObjectName(QStringLiteral("actionSaveSnapshot"));
-    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    connect(snapshot, &QAction::triggered, this, [this] {
-        m_snapshots->show();
-        m_snapshots->raise();
-        m_snapshots->nameEdit()->setFocus();
-    });
-    QAction *demo = tools->addAction(tr("&Preregistration demo"));
-    demo->setObjectName(QStringLiteral("actionShowPreregistrationDemo"));
-    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
-    connect(demo, &QAction::triggered, this, [this] {
-        m_demoDock->show();
-        m_demoDock->raise();
-    });
+    tools->addAction(showActionFor(m_snapshots, QStringLiteral("actionToggleSnapshots"),
+                                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)));
+    tools->addAction(showActionFor(m_diff, QStringLiteral("actionToggleDiff"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)));
+    tools->addAction(showActionFor(m_demoDock, QStringLiteral("actionToggleDemo"),
+                                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)));
+    if (m_tokens)
+        tools->addAction(showActionFor(m_tokens, QStringLiteral("actionToggleTokens"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
     bar->insertMenu(before, tools);
 
     if (QMenu *view = bar->findChild<QMenu *>(QStringLiteral("menuView"))) {
-        if (m_tokens)
-            view->addAction(toggleFor(m_tokens, QStringLiteral("actionToggleTokens"),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
-        view->addAction(toggleFor(m_diff, QStringLiteral("actionToggleDiff"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)));
-        view->addAction(toggleFor(m_snapshots, QStringLiteral("actionToggleSnapshots"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
-        view->addAction(toggleFor(m_demoDock, QStringLiteral("actionToggleDemo"), {}));
+        for (QDockWidget *dock :
+             {static_cast<QDockWidget *>(m_tokens), static_cast<QDockWidget *>(m_diff),
+              static_cast<QDockWidget *>(m_snapshots), static_cast<QDockWidget *>(m_demoDock)}) {
+            if (dock)
+                view->addAction(dock->toggleViewAction());
+        }
     }
 }
 

@@ -45,7 +45,7 @@ private:
     void buildDocks();
     void buildMenus();
     void showCreatedUser(const QString &userId);
-    QAction *toggleFor(QDockWidget *dock, const QString &name, const QKeySequence &key);
+    QAction *showActionFor(QDockWidget *dock, const QString &name, const QKeySequence &key);
 
     MainWindow *const m_window;
     ConsoleSession *const m_session;

@@ -3,7 +3,6 @@
 #include "PreregistrationDemo.h"
 
 #include <QFontDatabase>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -60,10 +59,6 @@ PreregistrationDemoDock::PreregistrationDemoDock(PreregistrationDemo *demo, QWid
     buttons->addWidget(m_runAll);
     buttons->addStretch(1);
     buttons->addWidget(m_reset);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_steps, 1);
-    left->addLayout(buttons);
-
     auto *wire = new QSplitter(Qt::Vertical, body);
     auto *requestBox = new QWidget(wire);
     auto *requestLayout = new QVBoxLayout(requestBox);
@@ -75,15 +70,18 @@ PreregistrationDemoDock::PreregistrationDemoDock(PreregistrationDemo *demo, QWid
     responseLayout->setContentsMargins(0, 0, 0, 0);
     responseLayout->addWidget(new QLabel(tr("Response"), responseBox));
     responseLayout->addWidget(m_response);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_explanation);
-    right->addWidget(m_outcome);
-    right->addWidget(wire, 1);
-
-    auto *layout = new QHBoxLayout(body);
+    // One column, so that the dock reads well at the side of the window as well as below it.
+    m_steps->setIconSize(QSize(16, 16));
+    const int rowHeight = qMax(m_steps->fontMetrics().height(), 16) + 6;
+    m_steps->setFixedHeight(rowHeight * m_steps->count() + 2 * m_steps->frameWidth() + 2);
+    auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
+    layout->addWidget(m_steps);
+    layout->addLayout(buttons);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_outcome);
+    layout->addWidget(wire, 1);
+    body->setMinimumWidth(420);
     setWidget(body);
 
     connect(m_runStep, &QPushButton::clicked, demo, &PreregistrationDemo::runNext);

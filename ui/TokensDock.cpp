@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -112,7 +113,21 @@ TokensDock::TokensDock(auth::TokenStore *store, Directory *directory, EmulatorSe
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    // Fixed widths from sample text: ResizeToContents would measure every row on every change.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QList<QPair<int, QString>> widths = {
+        {TokenTableModel::KindColumn, QStringLiteral("refresh__")},
+        {TokenTableModel::TokenColumn, QStringLiteral("foundry_refresh_…WWWW__")},
+        {TokenTableModel::PrincipalColumn, QStringLiteral("svc-route-optimizer__")},
+        {TokenTableModel::ClientColumn, QStringLiteral("route-optimizer__")},
+        {TokenTableModel::IssuedColumn, QStringLiteral("2026-12-31 23:59:59__")},
+        {TokenTableModel::ExpiresColumn, QStringLiteral("2026-12-31 23:59:59__")},
+        {TokenTableModel::StateColumn, QStringLiteral("rotated___")}};
+    for (const auto &[column, sample] : widths)
+        m_view->setColumnWidth(column, metrics.horizontalAdvance(sample));
+    m_view->horizontalHeader()->setSectionResizeMode(TokenTableModel::ScopesColumn,
+                                                     QHeaderView::Stretch);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_revoke, m_copyToken, m_copyCurl});
 

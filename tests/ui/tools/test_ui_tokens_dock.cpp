@@ -133,6 +133,11 @@ private Q_SLOTS:
         MainWindow window(m_h->session.get());
         auto *tools = window.findChild<ConsoleTools *>(); // MainWindow installs them
         window.show();
+        tools->tokensDock()->hide();
+        window.findChild<QAction *>(QStringLiteral("actionToggleTokensShow"))->trigger();
+        QVERIFY(tools->tokensDock()->isVisible()); // the shortcut shows it, never hides it
+        window.findChild<QAction *>(QStringLiteral("actionToggleTokensShow"))->trigger();
+        QVERIFY(tools->tokensDock()->isVisible());
         QVERIFY(window.usersPage()->selectUser(m_h->idOf(QStringLiteral("bob"))));
         IssueTokenDialog::answerNextWith([](IssueTokenDialog &) { return true; });
         const QString bobToken = tools->issueTokenForSelection();
