@@ -19,6 +19,7 @@ packages=(
   file                      # the packaging test checks the binary is stripped and the PNG sizes
   desktop-file-utils        # desktop-file-validate, for the packaging test
   appstream                 # appstreamcli validate, for the packaging test
+  clang libclang-rt-14-dev  # the sanitizer builds and the libFuzzer targets (scripts/test.sh)
 )
 
 # The client tests (tests/clients) run on Node.js with npm. Machines that already have a node on

@@ -21,3 +21,26 @@ fi
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 ctest --test-dir build/dev --output-on-failure --parallel "$(nproc)" "$@"
+
+# Sanitizers (issue 9), unless a subset was asked for or FOUNDRY_SANITIZERS=0: every test
+# executable under ASan+UBSan (clang -O1; the fuzz targets run a few seconds each there), then
+# the concurrency stress test under TSan. Neither build includes bench or packaging. Leak
+# detection is on for the non-GUI robustness and fuzz tests; the others (GUI ones among them,
+# where Qt's plugins and fontconfig keep allocations for the process's life) run without it.
+if [ "$#" -eq 0 ] && [ "${FOUNDRY_SANITIZERS:-1}" != 0 ]; then
+  supp="$root/tests/sanitizers"
+  export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp"
+  export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
+  asan="abort_on_error=1:detect_stack_use_after_return=0"
+  cmake --preset sanitizers >/dev/null
+  cmake --build build/sanitizers --target foundry_test_executables foundry_fuzz_targets
+  leak_checked='^(fuzz_.*|test_robustness_(network_abuse|bad_input|secrets|atomic_save|fuzz_regressions|concurrency))$'
+  ASAN_OPTIONS="$asan:detect_leaks=1" ctest --test-dir build/sanitizers --output-on-failure \
+    --parallel "$(nproc)" -R "$leak_checked"
+  ASAN_OPTIONS="$asan:detect_leaks=0" ctest --test-dir build/sanitizers --output-on-failure \
+    --parallel "$(nproc)" -E "$leak_checked" -LE 'clients|packaging'
+  cmake --preset tsan >/dev/null
+  cmake --build build/tsan --target test_robustness_concurrency
+  ctest --test-dir build/tsan --output-on-failure -R '^test_robustness_concurrency$'
+fi
