@@ -23,7 +23,7 @@ struct RequestLogEntry final
     // What the console's detail pane shows, as sent: secrets are masked when shown or exported,
     // never here (masking every request would cost the server for nothing). Bodies are cut at
     // MaxBodyBytes so that a full log stays small.
-    static constexpr qsizetype MaxBodyBytes = 16 * 1024;
+    static constexpr qsizetype MaxBodyBytes = 4 * 1024;
     QByteArray query; // without '?'
     HttpHeaders requestHeaders;
     QByteArray requestBody;
