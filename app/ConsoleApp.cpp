@@ -7,7 +7,9 @@
 #include "EmulatorServer.h"
 #include "ExitCodes.h"
 #include "HeadlessApp.h"
+#include "DiskChangeGuard.h"
 #include "MainWindow.h"
+#include "RecoveryJournal.h"
 #include "RequestLog.h"
 #include "SeedCommands.h"
 #include "SeedDocument.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
 
 namespace foundry {
 
@@ -56,6 +59,10 @@ int runConsole(const AppOptions &options)
             ? QString()
             : QFileInfo(options.seedFile).absoluteFilePath());
     ui::MainWindow window(&session);
+    // No lost work: unsaved edits go to a recovery file, offered again after a crash, and a
+    // seed changed on disk by someone else is not overwritten without asking.
+    ui::RecoveryJournal journal(session.document(), session.editor());
+    new ui::DiskChangeGuard(session.document(), &window);
 
     QObject::connect(&server, &EmulatorServer::listening, &server, [&](const QUrl &url) {
         QTextStream out(stdout);
@@ -72,6 +79,7 @@ int runConsole(const AppOptions &options)
 
     server.start(serverOptions);
     window.show();
+    QTimer::singleShot(0, &window, [&] { journal.offerRestore(&window); });
     const int code = QApplication::exec();
     server.stop();
     return code;

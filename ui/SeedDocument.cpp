@@ -62,6 +62,8 @@ bool SeedDocument::open(const QString &path, SeedIssues *errors)
 
 bool SeedDocument::save(const QString &path, QString *error)
 {
+    if (m_saveGuard && !m_saveGuard(path, error))
+        return false;
     Directory *directory = m_editor->directory();
     directory->flushChanges(); // anything from HTTP is in this save
     if (!saveSeedFile(directory->state(), path, error))

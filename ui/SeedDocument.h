@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace foundry::ui {
@@ -32,6 +34,10 @@ public:
     // Loads `path`; on failure nothing changes and `errors` lists every error.
     bool open(const QString &path, SeedIssues *errors);
     bool save(const QString &path, QString *error);
+    // Asked before every save (DiskChangeGuard: did the file change on disk?); false cancels
+    // the save with `error`.
+    using SaveGuard = std::function<bool(const QString &path, QString *error)>;
+    void setSaveGuard(SaveGuard guard) { m_saveGuard = std::move(guard); }
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -50,6 +56,7 @@ private:
     QString m_path;
     bool m_remoteModified = false;
     bool m_lastModified = false;
+    SaveGuard m_saveGuard;
 };
 
 } // namespace foundry::ui
