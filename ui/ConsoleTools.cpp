@@ -1,5 +1,6 @@
 #include "ConsoleTools.h"
 
+#include "ApplicationsPage.h"
 #include "ConsoleSession.h"
 #include "DiffDock.h"
 #include "Directory.h"
@@ -139,6 +140,12 @@ QString ConsoleTools::issueTokenForSelection()
     const QList<User> selected = page ? page->selectedUsers() : QList<User>();
     m_tokens->show();
     m_tokens->raise();
+    // A client row: a client-credentials token, as the client itself would get.
+    if (auto *apps = stack ? qobject_cast<ApplicationsPage *>(stack->currentWidget()) : nullptr) {
+        const QList<OAuthClient> clients = apps->selectedClients();
+        return clients.size() == 1 ? m_tokens->issueToken({}, clients.first().clientId, true)
+                                   : m_tokens->issueToken();
+    }
     if (selected.size() != 1)
         return m_tokens->issueToken();
     const User &user = selected.first();

@@ -36,8 +36,8 @@ public:
     EmulatorController *emulator() const { return m_emulator; }
     EmulatorTrayIcon *trayIcon() const { return m_tray; }
 
-    // "Issue token…" for the selected user (or, for a service principal with a client, a
-    // client-credentials token); returns the token issued or an empty string.
+    // "Issue token…" for the selected user, or a client-credentials token for the selected
+    // application (or service principal with a client); returns the token or an empty string.
     QString issueTokenForSelection();
     void showEmulatorSettings();
 

@@ -1,6 +1,7 @@
 // The Tokens dock over the live emulator: a token issued over HTTP appears by itself; Revoke in
 // the dock makes the next API call with it fail; Copy token and Copy curl give working
 // credentials; "Issue token…" from the dock and from a selected user row.
+#include "ApplicationsPage.h"
 #include "ConsoleTestHarness.h"
 #include "ConsoleTools.h"
 #include "IssueTokenDialog.h"
@@ -151,7 +152,14 @@ private Q_SLOTS:
         const QString serviceToken = tools->issueTokenForSelection();
         QCOMPARE(m_h->me(serviceToken.toUtf8()).json().value(QStringLiteral("username")).toString(),
                  QStringLiteral("svc-etl"));
-        QTRY_COMPARE(tools->tokensDock()->model()->rowCount(), 2);
+        // An application row: a client-credentials token for that client.
+        window.showPage(window.applicationsPage());
+        QVERIFY(window.applicationsPage()->selectClient(QStringLiteral("reporting")));
+        IssueTokenDialog::answerNextWith([](IssueTokenDialog &) { return true; });
+        const QString clientToken = tools->issueTokenForSelection();
+        QCOMPARE(m_h->me(clientToken.toUtf8()).json().value(QStringLiteral("username")).toString(),
+                 QStringLiteral("reporting")); // its service principal, created on first use
+        QTRY_COMPARE(tools->tokensDock()->model()->rowCount(), 3);
         QCOMPARE(
             tools->tokensDock()->model()->index(1, TokenTableModel::ClientColumn).data().toString(),
             QStringLiteral("etl"));
