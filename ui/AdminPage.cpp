@@ -20,7 +20,7 @@ constexpr int kFilterDebounceMs = 150;
 } // namespace
 
 AdminPage::AdminPage(DirectoryEditor *editor, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_undoStack(undoStack)
+    : ConsolePage(parent), m_editor(editor), m_undoStack(undoStack)
 {
 }
 
@@ -138,7 +138,7 @@ QToolButton *AdminPage::addToolButton(const QString &name, const QString &text, 
     return button;
 }
 
-int AdminPage::count() const
+int AdminPage::badgeCount() const
 {
     return m_model ? m_model->rowCount() : 0;
 }
@@ -149,7 +149,7 @@ void AdminPage::updateCountLabel()
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? m_noun(total)
                                     : tr("%1 of %2").arg(QString::number(shown), m_noun(total)));
-    Q_EMIT countChanged(total);
+    Q_EMIT countChanged(badgeCount());
 }
 
 QList<int> AdminPage::selectedSourceRows() const

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QWidget>
+#include "ConsolePage.h"
+
 #include <functional>
 
 class QAbstractItemModel;
@@ -20,7 +21,7 @@ class DirectoryEditor;
 // box (search as you type across every column), a toolbar, a sortable table through a
 // QSortFilterProxyModel, a count line, and the page's detail editor beside the table. Widgets
 // are named after the page (`groupsTable`, `groupsFilterEdit`, `groupsNewButton`, ...).
-class AdminPage : public QWidget
+class AdminPage : public ConsolePage
 {
     Q_OBJECT
 
@@ -29,16 +30,15 @@ public:
 
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    int count() const;
+    // What the navigation badge shows: the number of rows, unless a page says otherwise.
+    virtual int badgeCount() const;
 
-    virtual void newEntry() {}
-    virtual void deleteSelected() {}
-    void focusFilter();
+    void focusFilter() override;
     // Selects the row whose IdRole is `id` (clearing the filter if it hides it).
     bool selectId(const QString &id);
 
 Q_SIGNALS:
-    void countChanged(int count);
+    void countChanged(int badgeCount);
 
 protected:
     // Builds the page around `model` (which must answer IdRole and SortRole like

@@ -211,6 +211,9 @@ void GroupDetailEditor::load(const Group &group)
         item->setCheckState(Qt::Checked);
     }
     loadMembers(group);
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        edit->setCursorPosition(0); // show the start of long values (rids, URLs)
     m_loading = false;
     setDirty(false);
 }

@@ -19,10 +19,10 @@ GroupsPage::GroupsPage(DirectoryEditor *editor, QUndoStack *undoStack, QWidget *
     setUp(QStringLiteral("groups"), m_model, m_detail,
           [](int n) { return n == 1 ? tr("1 group") : tr("%1 groups").arg(n); });
     QHeaderView *header = table()->horizontalHeader();
-    header->resizeSection(GroupTableModel::Name, 160);
-    header->resizeSection(GroupTableModel::Description, 220);
-    header->resizeSection(GroupTableModel::Organizations, 160);
-    header->resizeSection(GroupTableModel::Members, 260);
+    header->resizeSection(GroupTableModel::Name, 140);
+    header->resizeSection(GroupTableModel::Description, 190);
+    header->resizeSection(GroupTableModel::Organizations, 130);
+    header->resizeSection(GroupTableModel::Members, 200);
 
     connect(editor, &DirectoryEditor::remoteChanges, m_model, &GroupTableModel::highlight);
     connect(m_model, &QAbstractItemModel::dataChanged, m_detail, &GroupDetailEditor::refresh);

@@ -1,13 +1,18 @@
 #include "MainWindow.h"
 
+#include "AdminPage.h"
 #include "ApplicationTableModel.h"
 #include "ApplicationsPage.h"
 #include "ConsoleSession.h"
 #include "ConsoleTools.h"
 #include "DirectoryEditor.h"
 #include "DocumentController.h"
+#include "GroupsPage.h"
 #include "NavigationList.h"
+#include "OrganizationsPage.h"
+#include "ProvidersPage.h"
 #include "RequestLogDock.h"
+#include "ScopesPage.h"
 #include "SeedDocument.h"
 #include "StatusBarController.h"
 #include "UserTableModel.h"
@@ -96,6 +101,12 @@ void MainWindow::registerPages()
     m_applications = new ApplicationsPage(editor, undo, m_stack);
     addPage(QStringLiteral("navApplications"), tr("Third-party applications"), m_applications,
             m_applications->model());
+    addAdminPage(QStringLiteral("navGroups"), tr("Groups"), new GroupsPage(editor, undo, m_stack));
+    addAdminPage(QStringLiteral("navScopes"), tr("Scopes"), new ScopesPage(editor, undo, m_stack));
+    addAdminPage(QStringLiteral("navProviders"), tr("Authentication providers"),
+                 new ProvidersPage(editor, undo, m_stack));
+    addAdminPage(QStringLiteral("navOrganizations"), tr("Organizations & roles"),
+                 new OrganizationsPage(editor, undo, m_stack));
 
     connect(m_applications, &ApplicationsPage::servicePrincipalActivated, this,
             [this](const QString &userId) {
@@ -131,6 +142,15 @@ int MainWindow::addPage(const QString &navigationName, const QString &title, QWi
         update();
     }
     return row;
+}
+
+// The admin pages count their own badge (the enrollment row is not an organization).
+void MainWindow::addAdminPage(const QString &navigationName, const QString &title, AdminPage *page)
+{
+    const int row = addPage(navigationName, title, page, nullptr);
+    connect(page, &AdminPage::countChanged, this,
+            [this, row](int count) { m_navigation->setCount(row, count); });
+    m_navigation->setCount(row, page->badgeCount());
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area, const QKeySequence &toggle)

@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace foundry::ui {
 
+class AdminPage;
 class ApplicationsPage;
 class ConsolePage;
 class ConsoleSession;
@@ -38,6 +39,8 @@ public:
     // order); the entry's badge counts `countModel`'s rows when one is given. Returns its index.
     int addPage(const QString &navigationName, const QString &title, QWidget *page,
                 QAbstractItemModel *countModel = nullptr);
+    // An admin page (groups, scopes, providers, organizations) whose badge it counts itself.
+    void addAdminPage(const QString &navigationName, const QString &title, AdminPage *page);
     // Adds a dock in `area` with a View-menu toggle.
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area, const QKeySequence &toggle = {});
     void showPage(QWidget *page);

@@ -123,9 +123,9 @@ QWidget *OrganizationDetailEditor::buildRoles()
     m_assignmentTable->setWordWrap(false);
     m_assignmentTable->verticalHeader()->hide();
     m_assignmentTable->horizontalHeader()->setStretchLastSection(true);
-    m_assignmentTable->horizontalHeader()->resizeSection(RoleAssignmentModel::Principal, 150);
-    m_assignmentTable->horizontalHeader()->resizeSection(RoleAssignmentModel::Type, 60);
-    m_assignmentTable->horizontalHeader()->resizeSection(RoleAssignmentModel::Role, 190);
+    m_assignmentTable->horizontalHeader()->resizeSection(RoleAssignmentModel::Principal, 130);
+    m_assignmentTable->horizontalHeader()->resizeSection(RoleAssignmentModel::Type, 55);
+    m_assignmentTable->horizontalHeader()->resizeSection(RoleAssignmentModel::Role, 180);
     m_assignmentTable->setMinimumHeight(m_assignmentTable->fontMetrics().height() * 9);
 
     m_principal = new PrincipalPicker(box);
@@ -143,15 +143,20 @@ QWidget *OrganizationDetailEditor::buildRoles()
     m_operations->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_roleError = errorLabel(box, QStringLiteral("roleAssignmentError"));
 
-    auto *pick = new QHBoxLayout;
-    pick->addWidget(m_principal, 1);
-    pick->addWidget(m_role, 1);
-    pick->addWidget(m_grant);
-    pick->addWidget(m_revoke);
+    // Stacked, so that the pane stays narrow enough for the table beside it.
+    auto *pick = new QFormLayout;
+    pick->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    pick->addRow(tr("&Principal:"), m_principal);
+    pick->addRow(tr("&Role:"), m_role);
+    pick->addRow(QString(), m_operations);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_grant);
+    buttons->addWidget(m_revoke);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_assignmentTable, 1);
     layout->addLayout(pick);
-    layout->addWidget(m_operations);
+    layout->addLayout(buttons);
     layout->addWidget(m_roleError);
 
     connect(m_role, &QComboBox::currentIndexChanged, this,
@@ -235,6 +240,9 @@ void OrganizationDetailEditor::load(const Organization &organization, bool enrol
     m_principal->reload(*m_editor->directory(), true);
     reloadRoles();
     m_roleError->hide();
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        edit->setCursorPosition(0); // show the start of long values (rids, URLs)
     m_loading = false;
     setDirty(false);
 }

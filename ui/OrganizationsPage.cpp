@@ -54,6 +54,11 @@ QString OrganizationsPage::lastError() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+int OrganizationsPage::badgeCount() const
+{
+    return qMax(0, m_model->rowCount() - 1);
+}
+
 void OrganizationsPage::showCurrent()
 {
     m_error->hide();

@@ -22,6 +22,7 @@ public:
     OrganizationTableModel *model() const { return m_model; }
     OrganizationDetailEditor *detail() const { return m_detail; }
     QString lastError() const;
+    int badgeCount() const override; // the organizations, not the enrollment row
 
     void newEntry() override;
     void deleteSelected() override;

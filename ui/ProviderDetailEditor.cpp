@@ -228,6 +228,9 @@ void ProviderDetailEditor::load(const AuthenticationProvider &provider)
     m_patterns->setPlainText(provider.supportedUsernamePatterns.join(QLatin1Char('\n')));
     m_rid->setText(provider.rid);
     m_preregister->setEnabled(!m_creating && !provider.rid.isEmpty());
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        edit->setCursorPosition(0); // show the start of long values (rids, URLs)
     m_loading = false;
     setDirty(false);
 }

@@ -30,11 +30,11 @@ ProvidersPage::ProvidersPage(DirectoryEditor *editor, QUndoStack *undoStack, QWi
     connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, preregister,
             [this, preregister] { preregister->setEnabled(currentSourceRow() >= 0); });
     QHeaderView *header = table()->horizontalHeader();
-    header->resizeSection(ProviderTableModel::Name, 160);
-    header->resizeSection(ProviderTableModel::Protocol, 70);
+    header->resizeSection(ProviderTableModel::Name, 140);
+    header->resizeSection(ProviderTableModel::Protocol, 65);
     header->setSectionResizeMode(ProviderTableModel::Enabled, QHeaderView::ResizeToContents);
-    header->resizeSection(ProviderTableModel::Realm, 150);
-    header->resizeSection(ProviderTableModel::Hosts, 190);
+    header->resizeSection(ProviderTableModel::Realm, 110);
+    header->resizeSection(ProviderTableModel::Hosts, 170);
 
     connect(editor, &DirectoryEditor::remoteChanges, m_model, &ProviderTableModel::highlight);
     connect(m_model, &QAbstractItemModel::dataChanged, m_detail, &ProviderDetailEditor::refresh);

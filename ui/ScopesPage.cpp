@@ -29,9 +29,9 @@ ScopesPage::ScopesPage(DirectoryEditor *editor, QUndoStack *undoStack, QWidget *
         QStringLiteral("scopes"), m_model, buildDetail(),
         [](int n) { return n == 1 ? tr("1 scope") : tr("%1 scopes").arg(n); }, false);
     QHeaderView *header = table()->horizontalHeader();
-    header->resizeSection(ScopeTableModel::Scope, 240);
-    header->resizeSection(ScopeTableModel::Kind, 120);
-    header->resizeSection(ScopeTableModel::Unlocks, 330);
+    header->resizeSection(ScopeTableModel::Scope, 215);
+    header->resizeSection(ScopeTableModel::Kind, 105);
+    header->resizeSection(ScopeTableModel::Unlocks, 300);
     header->resizeSection(ScopeTableModel::AllowedBy, 150);
     header->resizeSection(ScopeTableModel::RestrictedTo, 150);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ScopesPage::showCurrent);
