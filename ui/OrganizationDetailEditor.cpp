@@ -56,6 +56,8 @@ OrganizationDetailEditor::OrganizationDetailEditor(DirectoryEditor *editor, QUnd
 {
     setObjectName(QStringLiteral("organizationDetail"));
     m_assignments->setObjectName(QStringLiteral("roleAssignmentsModel"));
+    connect(editor, &DirectoryEditor::remoteChanges, m_assignments,
+            &RoleAssignmentModel::highlight);
     buildForm();
     showResource({});
 }

@@ -205,6 +205,8 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 204);
         QTRY_COMPARE(assignments()->rowCount(), 3);
         QTRY_VERIFY(window->isWindowModified());
+        // Highlighted, so that the audience sees where it arrived.
+        QVERIFY(assignments()->index(2, 0).data(Qt::BackgroundRole).value<QColor>().isValid());
     }
 };
 
