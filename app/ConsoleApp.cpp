@@ -11,7 +11,6 @@
 #include "MainWindow.h"
 #include "RecoveryJournal.h"
 #include "RequestLog.h"
-#include "SeedCommands.h"
 #include "SeedDocument.h"
 #include "SignalWatcher.h"
 
@@ -33,10 +32,8 @@ int runConsole(const AppOptions &options)
 {
     DirectoryState state;
     int exitCode = exitcodes::kOk;
-    if (!loadSeedForServing(options.seedFile, &state, &exitCode))
+    if (!loadStateForServing(options, &state, &exitCode))
         return exitCode;
-    if (options.tokenLifetimeSeconds)
-        state.tokenLifetimeSeconds = *options.tokenLifetimeSeconds;
 
     Directory directory(state);
     RequestLog requestLog;
@@ -44,11 +41,7 @@ int runConsole(const AppOptions &options)
     EmulatorServices services(directory);
     installEmulatorRoutes(server.router(), services);
     const ServerOptions serverOptions = serverOptionsFor(options, state);
-    if (!serverOptions.host.isLoopback()) {
-        QTextStream(stderr) << "warning: listening on " << serverOptions.host.toString()
-                            << ", which other machines may reach: the emulator accepts any "
-                               "password-less sign-in and its tokens grant admin rights.\n";
-    }
+    warnIfNotLoopback(serverOptions);
 
     ui::ConsoleSession session(&directory, &requestLog, &server);
     session.setOAuthService(&services.oauth);

@@ -29,14 +29,30 @@ ServerOptions serverOptionsFor(const AppOptions &options, const DirectoryState &
     return server;
 }
 
+bool loadStateForServing(const AppOptions &options, DirectoryState *state, int *exitCode)
+{
+    if (!loadSeedForServing(options.seedFile, state, exitCode))
+        return false;
+    if (options.tokenLifetimeSeconds)
+        state->tokenLifetimeSeconds = *options.tokenLifetimeSeconds;
+    return true;
+}
+
+void warnIfNotLoopback(const ServerOptions &options)
+{
+    if (options.host.isLoopback())
+        return;
+    QTextStream(stderr) << "warning: listening on " << options.host.toString()
+                        << ", which other machines may reach: the emulator accepts any "
+                           "password-less sign-in and its tokens grant admin rights.\n";
+}
+
 int runHeadless(const AppOptions &options)
 {
     DirectoryState state;
     int exitCode = exitcodes::kOk;
-    if (!loadSeedForServing(options.seedFile, &state, &exitCode))
+    if (!loadStateForServing(options, &state, &exitCode))
         return exitCode;
-    if (options.tokenLifetimeSeconds)
-        state.tokenLifetimeSeconds = *options.tokenLifetimeSeconds;
 
     Directory directory(state);
     RequestLog requestLog;
@@ -44,11 +60,7 @@ int runHeadless(const AppOptions &options)
     EmulatorServices services(directory);
     installEmulatorRoutes(server.router(), services);
     const ServerOptions serverOptions = serverOptionsFor(options, state);
-    if (!serverOptions.host.isLoopback()) {
-        QTextStream(stderr) << "warning: listening on " << serverOptions.host.toString()
-                            << ", which other machines may reach: the emulator accepts any "
-                               "password-less sign-in and its tokens grant admin rights.\n";
-    }
+    warnIfNotLoopback(serverOptions);
 
     QObject::connect(&server, &EmulatorServer::listening, &server, [&](const QUrl &url) {
         const QString curlPath = server.router()
