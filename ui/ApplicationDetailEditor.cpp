@@ -1,6 +1,7 @@
 #include "ApplicationDetailEditor.h"
 
 #include "Directory.h"
+#include "FormWidgets.h"
 #include "ScopeListEdit.h"
 
 #include <QApplication>
@@ -26,14 +27,6 @@ QString randomHex(int bytes)
     QByteArray data(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(data.begin(), data.end());
     return QString::fromLatin1(data.toHex());
-}
-
-QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    return edit;
 }
 
 QToolButton *smallButton(QWidget *parent, const QString &name, const QString &text,
@@ -91,7 +84,8 @@ OAuthClient ApplicationDetailEditor::newApplicationDefaults()
 QWidget *ApplicationDetailEditor::buildSecretRow()
 {
     auto *row = new QWidget(this);
-    m_secret = lineEdit(row, QStringLiteral("secretEdit"), tr("Empty: a public client"));
+    m_secret = formLineEdit(row, QStringLiteral("secretEdit"), tr("Empty: a public client"),
+                            ClearButton::Hidden);
     m_secret->setEchoMode(QLineEdit::Password);
     m_showSecret = smallButton(row, QStringLiteral("showSecretButton"), tr("Show"),
                                tr("Show or hide the secret"));
@@ -165,13 +159,12 @@ void ApplicationDetailEditor::buildForm()
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("detailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
 
-    m_name = lineEdit(this, QStringLiteral("applicationNameEdit"), tr("Defaults to the client id"));
-    m_clientId = lineEdit(this, QStringLiteral("clientIdEdit"), tr("Required, unique"));
+    m_name = formLineEdit(this, QStringLiteral("applicationNameEdit"),
+                          tr("Defaults to the client id"), ClearButton::Hidden);
+    m_clientId = formLineEdit(this, QStringLiteral("clientIdEdit"), tr("Required, unique"),
+                              ClearButton::Hidden);
     m_clientIdError = problemLabel(this, QStringLiteral("clientIdError"));
     m_grantCode = new QCheckBox(tr("Authorization code"), this);
     m_grantCode->setObjectName(QStringLiteral("grantAuthorizationCode"));

@@ -4,6 +4,7 @@
 #include "AdminText.h"
 #include "Directory.h"
 #include "DirectoryEditor.h"
+#include "FormWidgets.h"
 #include "PrincipalPicker.h"
 #include "users/PrincipalQueries.h"
 
@@ -21,25 +22,6 @@
 namespace foundry::ui {
 namespace {
 constexpr int PrincipalKindRole = Qt::UserRole + 1;
-
-QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
-QLabel *errorLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::LinkVisited);
-    label->hide();
-    return label;
-}
 } // namespace
 
 GroupDetailEditor::GroupDetailEditor(DirectoryEditor *editor, QUndoStack *undoStack,
@@ -55,20 +37,17 @@ void GroupDetailEditor::buildForm()
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("groupDetailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
 
-    m_name = lineEdit(this, QStringLiteral("groupNameEdit"), tr("Required, unique"));
+    m_name = formLineEdit(this, QStringLiteral("groupNameEdit"), tr("Required, unique"));
     m_nameError = errorLabel(this, QStringLiteral("groupNameError"));
-    m_description = lineEdit(this, QStringLiteral("groupDescriptionEdit"));
-    m_realm = lineEdit(this, QStringLiteral("groupRealmEdit"), tr("Default realm"));
+    m_description = formLineEdit(this, QStringLiteral("groupDescriptionEdit"));
+    m_realm = formLineEdit(this, QStringLiteral("groupRealmEdit"), tr("Default realm"));
     m_organizations = new QListWidget(this);
     m_organizations->setObjectName(QStringLiteral("groupOrganizationsList"));
     m_organizations->setMaximumHeight(m_organizations->fontMetrics().height() * 5);
     m_organizations->setToolTip(tr("The organizations the group belongs to (Space ticks)"));
-    m_id = lineEdit(this, QStringLiteral("groupIdEdit"));
+    m_id = formLineEdit(this, QStringLiteral("groupIdEdit"));
     m_id->setReadOnly(true);
     m_id->setClearButtonEnabled(false);
 

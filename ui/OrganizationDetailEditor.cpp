@@ -4,6 +4,7 @@
 #include "Defaults.h"
 #include "Directory.h"
 #include "DirectoryEditor.h"
+#include "FormWidgets.h"
 #include "Permissions.h"
 #include "PrincipalPicker.h"
 #include "RoleAssignmentModel.h"
@@ -24,25 +25,6 @@
 
 namespace foundry::ui {
 namespace {
-QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
-QLabel *errorLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::LinkVisited);
-    label->hide();
-    return label;
-}
-
 bool isEnrollment(const QString &resource)
 {
     return resource == defaults::kEnrollmentResource;
@@ -66,15 +48,13 @@ void OrganizationDetailEditor::buildForm()
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("organizationDetailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
 
-    m_name = lineEdit(this, QStringLiteral("organizationNameEdit"), tr("Required, unique"));
-    m_host = lineEdit(this, QStringLiteral("organizationHostEdit"), tr("e.g. example.localhost"));
-    m_description = lineEdit(this, QStringLiteral("organizationDescriptionEdit"));
-    m_rid = lineEdit(this, QStringLiteral("organizationRidEdit"));
+    m_name = formLineEdit(this, QStringLiteral("organizationNameEdit"), tr("Required, unique"));
+    m_host =
+        formLineEdit(this, QStringLiteral("organizationHostEdit"), tr("e.g. example.localhost"));
+    m_description = formLineEdit(this, QStringLiteral("organizationDescriptionEdit"));
+    m_rid = formLineEdit(this, QStringLiteral("organizationRidEdit"));
     m_rid->setReadOnly(true);
     m_rid->setClearButtonEnabled(false);
     m_error = errorLabel(this, QStringLiteral("organizationError"));

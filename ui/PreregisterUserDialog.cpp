@@ -3,6 +3,7 @@
 #include "AdminCommands.h"
 #include "Directory.h"
 #include "DirectoryEditor.h"
+#include "FormWidgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,14 +17,6 @@
 namespace foundry::ui {
 namespace {
 using Failure = auth::Preregistration::Failure;
-
-QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
 } // namespace
 
 PreregisterUserDialog::PreregisterUserDialog(DirectoryEditor *editor, QUndoStack *undoStack,
@@ -34,16 +27,20 @@ PreregisterUserDialog::PreregisterUserDialog(DirectoryEditor *editor, QUndoStack
     setWindowTitle(tr("Preregister user through %1").arg(m_provider.name));
     const QString patterns = m_provider.supportedUsernamePatterns.join(QStringLiteral("  "));
     m_username =
-        lineEdit(this, QStringLiteral("preregisterUsernameEdit"),
-                 patterns.isEmpty() ? tr("Any username") : tr("Must match %1").arg(patterns));
+        formLineEdit(this, QStringLiteral("preregisterUsernameEdit"),
+                     patterns.isEmpty() ? tr("Any username") : tr("Must match %1").arg(patterns),
+                     ClearButton::Hidden);
     m_organization = new QComboBox(this);
     m_organization->setObjectName(QStringLiteral("preregisterOrganizationCombo"));
     const QList<Organization> organizations = editor->directory()->organizations();
     for (const Organization &organization : organizations)
         m_organization->addItem(organization.name, organization.rid);
-    m_givenName = lineEdit(this, QStringLiteral("preregisterGivenNameEdit"));
-    m_familyName = lineEdit(this, QStringLiteral("preregisterFamilyNameEdit"));
-    m_email = lineEdit(this, QStringLiteral("preregisterEmailEdit"), tr("name@example.com"));
+    m_givenName =
+        formLineEdit(this, QStringLiteral("preregisterGivenNameEdit"), {}, ClearButton::Hidden);
+    m_familyName =
+        formLineEdit(this, QStringLiteral("preregisterFamilyNameEdit"), {}, ClearButton::Hidden);
+    m_email = formLineEdit(this, QStringLiteral("preregisterEmailEdit"), tr("name@example.com"),
+                           ClearButton::Hidden);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("preregisterMessage"));
     m_message->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "AdminCommands.h"
 #include "Directory.h"
 #include "DirectoryEditor.h"
+#include "FormWidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,15 +20,6 @@
 
 namespace foundry::ui {
 namespace {
-QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
 QPlainTextEdit *linesEdit(QWidget *parent, const QString &name, const QString &placeholder,
                           int lines = 3)
 {
@@ -74,13 +66,10 @@ void ProviderDetailEditor::buildForm()
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("providerDetailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
 
-    m_name = lineEdit(this, QStringLiteral("providerNameEdit"), tr("Required"));
-    m_realm = lineEdit(this, QStringLiteral("providerRealmEdit"), tr("Default realm"));
+    m_name = formLineEdit(this, QStringLiteral("providerNameEdit"), tr("Required"));
+    m_realm = formLineEdit(this, QStringLiteral("providerRealmEdit"), tr("Default realm"));
     m_enabled = new QCheckBox(tr("Enabled (users may sign in through it)"), this);
     m_enabled->setObjectName(QStringLiteral("providerEnabledCheck"));
     m_protocol = new QComboBox(this);
@@ -92,8 +81,8 @@ void ProviderDetailEditor::buildForm()
     m_protocolFields->setObjectName(QStringLiteral("providerProtocolFields"));
     QFormLayout *saml = nullptr;
     m_protocolFields->addWidget(formPage(m_protocolFields, &saml));
-    m_entityId = lineEdit(this, QStringLiteral("providerEntityIdEdit"));
-    m_metadataUrl = lineEdit(this, QStringLiteral("providerMetadataUrlEdit"));
+    m_entityId = formLineEdit(this, QStringLiteral("providerEntityIdEdit"));
+    m_metadataUrl = formLineEdit(this, QStringLiteral("providerMetadataUrlEdit"));
     m_acsUrls = linesEdit(this, QStringLiteral("providerAcsUrlsEdit"), tr("One URL per line"), 2);
     m_logoutUrls =
         linesEdit(this, QStringLiteral("providerLogoutUrlsEdit"), tr("One URL per line"), 2);
@@ -106,15 +95,16 @@ void ProviderDetailEditor::buildForm()
     saml->addRow(tr("Certificates:"), m_certificates);
     QFormLayout *oidc = nullptr;
     m_protocolFields->addWidget(formPage(m_protocolFields, &oidc));
-    m_issuer = lineEdit(this, QStringLiteral("providerIssuerEdit"), tr("https://issuer.example"));
-    m_oidcClientId = lineEdit(this, QStringLiteral("providerOidcClientIdEdit"));
+    m_issuer =
+        formLineEdit(this, QStringLiteral("providerIssuerEdit"), tr("https://issuer.example"));
+    m_oidcClientId = formLineEdit(this, QStringLiteral("providerOidcClientIdEdit"));
     oidc->addRow(tr("Issuer:"), m_issuer);
     oidc->addRow(tr("Client id:"), m_oidcClientId);
 
     m_hosts = linesEdit(this, QStringLiteral("providerHostsEdit"), tr("One host per line"));
     m_patterns = linesEdit(this, QStringLiteral("providerPatternsEdit"),
                            tr("One regular expression per line; none: any username"));
-    m_rid = lineEdit(this, QStringLiteral("providerRidEdit"));
+    m_rid = formLineEdit(this, QStringLiteral("providerRidEdit"));
     m_rid->setReadOnly(true);
     m_rid->setClearButtonEnabled(false);
     m_error = new QLabel(this);

@@ -1,6 +1,7 @@
 #include "ScopesPage.h"
 
 #include "DirectoryEditor.h"
+#include "FormWidgets.h"
 #include "ScopeTableModel.h"
 
 #include <QFormLayout>
@@ -44,10 +45,7 @@ QWidget *ScopesPage::buildDetail()
     auto *detail = new QWidget(this);
     detail->setObjectName(QStringLiteral("scopeDetail"));
     m_title = valueLabel(detail, QStringLiteral("scopeDetailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
     m_kind = valueLabel(detail, QStringLiteral("scopeKindLabel"));
     m_unlocks = valueLabel(detail, QStringLiteral("scopeUnlocksLabel"));
     m_allowedBy = valueLabel(detail, QStringLiteral("scopeAllowedByLabel"));

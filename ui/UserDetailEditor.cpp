@@ -1,6 +1,7 @@
 #include "UserDetailEditor.h"
 
 #include "Directory.h"
+#include "FormWidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,15 +17,6 @@
 
 namespace foundry::ui {
 namespace {
-QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
 QStringList splitValues(const QString &text)
 {
     QStringList values;
@@ -51,32 +43,30 @@ void UserDetailEditor::buildForm()
     const bool service = m_type == PrincipalType::Service;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("detailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
 
-    m_username = lineEdit(this, QStringLiteral("usernameEdit"), tr("Required, unique"));
+    m_username = formLineEdit(this, QStringLiteral("usernameEdit"), tr("Required, unique"));
     m_usernameError = new QLabel(this);
     m_usernameError->setObjectName(QStringLiteral("usernameError"));
     m_usernameError->setWordWrap(true);
     m_usernameError->setForegroundRole(QPalette::LinkVisited);
     m_usernameError->hide();
-    m_id = lineEdit(this, QStringLiteral("idEdit"));
+    m_id = formLineEdit(this, QStringLiteral("idEdit"));
     m_id->setReadOnly(true);
     m_id->setClearButtonEnabled(false);
     m_id->setToolTip(tr("Generated once and written back on save"));
     m_displayName =
-        lineEdit(this, QStringLiteral("displayNameEdit"), tr("Defaults to the username"));
-    m_givenName = lineEdit(this, QStringLiteral("givenNameEdit"));
-    m_familyName = lineEdit(this, QStringLiteral("familyNameEdit"));
-    m_email = lineEdit(this, QStringLiteral("emailEdit"), tr("name@example.com"));
-    m_realm = lineEdit(this, QStringLiteral("realmEdit"), tr("Default realm"));
+        formLineEdit(this, QStringLiteral("displayNameEdit"), tr("Defaults to the username"));
+    m_givenName = formLineEdit(this, QStringLiteral("givenNameEdit"));
+    m_familyName = formLineEdit(this, QStringLiteral("familyNameEdit"));
+    m_email = formLineEdit(this, QStringLiteral("emailEdit"), tr("name@example.com"));
+    m_realm = formLineEdit(this, QStringLiteral("realmEdit"), tr("Default realm"));
     m_organization = new QComboBox(this);
     m_organization->setObjectName(QStringLiteral("organizationCombo"));
-    m_clientId = lineEdit(this, QStringLiteral("clientIdEdit"),
-                          service ? tr("The application this principal acts for") : QString());
-    m_providerId = lineEdit(this, QStringLiteral("providerIdEdit"), tr("Id at the SSO provider"));
+    m_clientId = formLineEdit(this, QStringLiteral("clientIdEdit"),
+                              service ? tr("The application this principal acts for") : QString());
+    m_providerId =
+        formLineEdit(this, QStringLiteral("providerIdEdit"), tr("Id at the SSO provider"));
     m_active = new QCheckBox(tr("Active (can sign in; its tokens work)"), this);
     m_active->setObjectName(QStringLiteral("activeCheck"));
     m_preregistered = new QCheckBox(tr("Preregistered (has not signed in yet)"), this);
