@@ -9,6 +9,8 @@ namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextFileName;
 int g_questionCount = 0;
+bool g_recordWarnings = false;
+int g_warningCount = 0;
 
 std::optional<QString> takeNextFileName()
 {
@@ -51,6 +53,24 @@ int MessageBox::questionCount()
 void MessageBox::resetQuestionCount()
 {
     g_questionCount = 0;
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    ++g_warningCount;
+    if (!g_recordWarnings)
+        QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::recordWarnings(bool record)
+{
+    g_recordWarnings = record;
+    g_warningCount = 0;
+}
+
+int MessageBox::warningCount()
+{
+    return g_warningCount;
 }
 
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,

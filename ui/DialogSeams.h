@@ -22,6 +22,11 @@ public:
     // How many questions were asked since the last reset (tests check that a prompt happened).
     static int questionCount();
     static void resetQuestionCount();
+
+    // A warning with an OK button. While a test records warnings, they are only counted.
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void recordWarnings(bool record);
+    static int warningCount();
 };
 
 class FileDialog final

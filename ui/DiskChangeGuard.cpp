@@ -63,9 +63,7 @@ bool DiskChangeGuard::confirmSave(const QString &path, QString *error)
         QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Save) {
         if (error)
-            *error = tr("%1 was changed on disk and was not overwritten. Use Save As… to keep "
-                        "both, or Revert to Saved to load the other version.")
-                         .arg(name);
+            error->clear(); // the user's own choice: nothing failed
         return false;
     }
     // Once saved, what is on disk is ours; when the save fails the user has seen the change.

@@ -99,13 +99,21 @@ bool DocumentController::openFile(const QString &path)
     return true;
 }
 
+void DocumentController::warnSaveFailed(const QString &error)
+{
+    // No error: the user chose not to save (e.g. in the changed-on-disk question) and has
+    // already said so; a second dialog would only repeat it.
+    if (!error.isEmpty())
+        MessageBox::warning(m_window, tr("Save failed"), error);
+}
+
 bool DocumentController::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
     QString error;
     if (!m_document->save(m_document->filePath(), &error)) {
-        QMessageBox::warning(m_window, tr("Save failed"), error);
+        warnSaveFailed(error);
         return false;
     }
     return true;
@@ -123,7 +131,7 @@ bool DocumentController::saveAs()
         path += QStringLiteral(".yaml");
     QString error;
     if (!m_document->save(path, &error)) {
-        QMessageBox::warning(m_window, tr("Save failed"), error);
+        warnSaveFailed(error);
         return false;
     }
     addRecentFile(m_document->filePath());

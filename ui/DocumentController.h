@@ -46,6 +46,7 @@ public:
     QStringList recentFiles() const;
 
 private:
+    void warnSaveFailed(const QString &error);
     void open();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();

@@ -35,7 +35,7 @@ public:
     bool open(const QString &path, SeedIssues *errors);
     bool save(const QString &path, QString *error);
     // Asked before every save (DiskChangeGuard: did the file change on disk?); false cancels
-    // the save with `error`.
+    // the save, with an empty `error` when the user chose to cancel it.
     using SaveGuard = std::function<bool(const QString &path, QString *error)>;
     void setSaveGuard(SaveGuard guard) { m_saveGuard = std::move(guard); }
 
