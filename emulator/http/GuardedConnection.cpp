@@ -4,6 +4,7 @@
 #include "HttpWire.h"
 #include "ProtocolErrors.h"
 
+#include <QSocketNotifier>
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
@@ -61,8 +62,14 @@ void GuardedConnection::responseSent(bool close)
 {
     // Hand the answer to the kernel now: a client that half-closed after its request (shutdown
     // of its sending side) makes Qt close the socket at the next read notification, and whatever
-    // is still in the socket's write buffer then is lost.
+    // is still in the socket's write buffer then is lost. An answer larger than the kernel's
+    // send buffer cannot all go now, so reading pauses until the rest has gone too (a pipelined
+    // next request waits for it anyway).
     m_socket->flush();
+    if (m_socket->bytesToWrite() > 0 && !m_readingPaused) {
+        setReadingPaused(true);
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &GuardedConnection::resumeWhenFlushed);
+    }
     if (m_phase == Phase::Closing)
         return;
     if (close) {
@@ -254,6 +261,28 @@ void GuardedConnection::halfCloseWhenFlushed()
 #else
     m_socket->disconnectFromHost();
 #endif
+}
+
+// QTcpSocket has no public switch for its read notifications; its socket engine's notifiers
+// are QSocketNotifier children of the socket (the read-buffer limit switches the same one).
+// tests/robustness checks that a half-closed client still gets an 8 MiB answer whole.
+void GuardedConnection::setReadingPaused(bool paused)
+{
+    m_readingPaused = paused;
+    const QList<QSocketNotifier *> notifiers = m_socket->findChildren<QSocketNotifier *>();
+    for (QSocketNotifier *notifier : notifiers) {
+        if (notifier->type() == QSocketNotifier::Read)
+            notifier->setEnabled(!paused);
+    }
+}
+
+void GuardedConnection::resumeWhenFlushed()
+{
+    if (m_socket->bytesToWrite() > 0)
+        return;
+    disconnect(m_socket, &QTcpSocket::bytesWritten, this, &GuardedConnection::resumeWhenFlushed);
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        setReadingPaused(false);
 }
 
 void GuardedConnection::discardInput()

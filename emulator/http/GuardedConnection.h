@@ -68,11 +68,14 @@ private:
     void requestFramed();
     void reject(const HttpResponse &response);
     void halfCloseWhenFlushed();
+    void setReadingPaused(bool paused);
+    void resumeWhenFlushed();
 
     QTcpSocket *const m_socket;
     QPointer<ConnectionGuard> m_guard;
     const bool m_counted;
     Phase m_phase = Phase::Idle;
+    bool m_readingPaused = false;
     QTimer m_deadline;
     QElapsedTimer m_started;
     QByteArray m_headBytes;

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void pipelinedRequests_getOneClearAnswer();
     void sequentialKeepAliveRequests_areAllAnswered();
     void halfClosedAfterRequest_stillGetsTheAnswer();
+    void halfClosedAfterRequest_getsABigAnswerWhole();
     void halfClosedMidHead_isClosedPromptly();
     void clientHangingUpMidResponse_breaksNothing();
 
@@ -314,6 +315,23 @@ void TestRobustnessNetworkAbuse::halfClosedAfterRequest_stillGetsTheAnswer()
     QCOMPARE(::shutdown(int(client.socket().socketDescriptor()), SHUT_WR), 0);
     QTRY_COMPARE(client.status(), 200);
     QTRY_VERIFY(client.body().endsWith("hello"));
+    QTRY_VERIFY_WITH_TIMEOUT(client.isClosed(), 5000);
+    QTRY_COMPARE(m_server.guard()->activeConnections(), 0);
+}
+
+// The answer (8 MiB) is far larger than the kernel's send buffer, so most of it is still in
+// the server's write buffer when the client's end-of-stream arrives: none of it may be lost.
+void TestRobustnessNetworkAbuse::halfClosedAfterRequest_getsABigAnswerWhole()
+{
+    QVERIFY(m_server.start());
+    RawHttpClient client(m_server.port());
+    QTRY_VERIFY(client.isConnected());
+    client.send(simpleGet("/big"));
+    QTRY_COMPARE(client.socket().bytesToWrite(), qint64(0));
+    QCOMPARE(::shutdown(int(client.socket().socketDescriptor()), SHUT_WR), 0);
+    QTRY_COMPARE(client.status(), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(client.body().size(), RobustnessServer::BigBodyBytes, 20000);
+    QVERIFY(client.body().endsWith("xxxx"));
     QTRY_VERIFY_WITH_TIMEOUT(client.isClosed(), 5000);
     QTRY_COMPARE(m_server.guard()->activeConnections(), 0);
 }
