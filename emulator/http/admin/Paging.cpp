@@ -126,17 +126,25 @@ namespace {
 
 // Where a listing resumes after the cursor's item: where that item was if it has not moved, else
 // where it is now, else (it is gone) at the position it had.
-qsizetype resumeIndex(const QStringList &ids, const PageRequest &request)
+// Where the page after `request.cursor` starts among `count` items whose ids `idAt` gives.
+qsizetype resumeIndex(qsizetype count, const std::function<QString(qsizetype)> &idAt,
+                      const PageRequest &request)
 {
     if (!request.cursor)
         return 0;
     const PageCursor &cursor = *request.cursor;
-    qsizetype at = -1;
-    if (cursor.position < ids.size() && ids.at(cursor.position) == cursor.lastId)
-        at = cursor.position;
-    else
-        at = ids.indexOf(cursor.lastId);
-    return at >= 0 ? at + 1 : qMin(cursor.position, ids.size());
+    if (cursor.position >= 0 && cursor.position < count && idAt(cursor.position) == cursor.lastId)
+        return cursor.position + 1;
+    for (qsizetype at = 0; at < count; ++at) { // the list changed since: find the anchor again
+        if (idAt(at) == cursor.lastId)
+            return at + 1;
+    }
+    return qBound<qsizetype>(0, cursor.position, count);
+}
+
+qsizetype resumeIndex(const QStringList &ids, const PageRequest &request)
+{
+    return resumeIndex(ids.size(), [&](qsizetype at) { return ids.at(at); }, request);
 }
 
 } // namespace
@@ -151,24 +159,33 @@ PageSlice slicePage(const QString &listing, const QStringList &ids, const PageRe
     return slice;
 }
 
-FilteredPageSlice sliceFilteredPage(const QString &listing, const QStringList &order,
+FilteredPageSlice sliceFilteredPage(const QString &listing, qsizetype count,
+                                    const std::function<QString(qsizetype row)> &idAt,
                                     const std::function<bool(qsizetype row)> &shown,
                                     const PageRequest &request)
 {
     FilteredPageSlice slice;
-    qsizetype row = resumeIndex(order, request);
-    for (; row < order.size() && slice.rows.size() < request.pageSize; ++row) {
+    qsizetype row = resumeIndex(count, idAt, request);
+    for (; row < count && slice.rows.size() < request.pageSize; ++row) {
         if (shown(row))
             slice.rows.append(row);
     }
     // A token only when another shown item follows: the last page has none.
-    while (row < order.size() && !shown(row))
+    while (row < count && !shown(row))
         ++row;
-    if (row < order.size() && !slice.rows.isEmpty()) {
+    if (row < count && !slice.rows.isEmpty()) {
         const qsizetype last = slice.rows.last();
-        slice.nextPageToken = encodePageToken({listing, last, order.at(last)});
+        slice.nextPageToken = encodePageToken({listing, last, idAt(last)});
     }
     return slice;
+}
+
+FilteredPageSlice sliceFilteredPage(const QString &listing, const QStringList &order,
+                                    const std::function<bool(qsizetype row)> &shown,
+                                    const PageRequest &request)
+{
+    return sliceFilteredPage(
+        listing, order.size(), [&](qsizetype row) { return order.at(row); }, shown, request);
 }
 
 HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken)

@@ -64,6 +64,12 @@ struct FilteredPageSlice
 FilteredPageSlice sliceFilteredPage(const QString &listing, const QStringList &order,
                                     const std::function<bool(qsizetype row)> &shown,
                                     const PageRequest &request);
+// The same over `count` items whose ids `idAt` gives, without a list of every id (a listing of
+// 100,000 users would otherwise copy them all for each page).
+FilteredPageSlice sliceFilteredPage(const QString &listing, qsizetype count,
+                                    const std::function<QString(qsizetype row)> &idAt,
+                                    const std::function<bool(qsizetype row)> &shown,
+                                    const PageRequest &request);
 
 // {"data": [...], "nextPageToken"?: ...}
 HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken);

@@ -16,12 +16,9 @@ namespace {
 HttpResponse groupPage(const QString &listing, const QList<Group> &all,
                        const std::function<bool(const Group &)> &shown, const PageRequest &page)
 {
-    QStringList order;
-    order.reserve(all.size());
-    for (const Group &group : all)
-        order.append(group.id);
     const FilteredPageSlice slice = sliceFilteredPage(
-        listing, order, [&](qsizetype row) { return shown(all.at(row)); }, page);
+        listing, all.size(), [&](qsizetype row) { return all.at(row).id; },
+        [&](qsizetype row) { return shown(all.at(row)); }, page);
     QJsonArray data;
     for (const qsizetype row : slice.rows)
         data.append(groupJson(all.at(row)));

@@ -17,12 +17,9 @@ namespace {
 HttpResponse userPage(const QString &listing, const QList<User> &all,
                       const std::function<bool(const User &)> &shown, const PageRequest &page)
 {
-    QStringList order;
-    order.reserve(all.size());
-    for (const User &user : all)
-        order.append(user.id);
     const FilteredPageSlice slice = sliceFilteredPage(
-        listing, order, [&](qsizetype row) { return shown(all.at(row)); }, page);
+        listing, all.size(), [&](qsizetype row) { return all.at(row).id; },
+        [&](qsizetype row) { return shown(all.at(row)); }, page);
     QJsonArray data;
     for (const qsizetype row : slice.rows)
         data.append(userJson(all.at(row)));
