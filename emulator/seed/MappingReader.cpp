@@ -37,41 +37,39 @@ QString itemPath(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
-std::optional<QString> readString(IssueCollector &issues, const YAML::Node &node,
-                                  const QString &path)
+std::optional<QString> readString(IssueCollector &issues, const YamlNode &node, const QString &path)
 {
     switch (scalarType(node)) {
     case ScalarType::Null:
         return std::nullopt;
     case ScalarType::String:
-        if (node.IsScalar())
-            return toQString(node.Scalar());
+        if (node.isScalar())
+            return toQString(node.scalar());
         break;
     case ScalarType::Int:
     case ScalarType::Float:
         // Older seeds write numeric secrets and names unquoted; their text is what was meant.
-        return toQString(node.Scalar());
+        return toQString(node.scalar());
     case ScalarType::Bool:
         break;
     }
-    issues.error(node.Mark(), path, QStringLiteral("expected a string, got ") % describeNode(node));
+    issues.error(node.mark(), path, QStringLiteral("expected a string, got ") % describeNode(node));
     return std::nullopt;
 }
 
-std::optional<bool> readBool(IssueCollector &issues, const YAML::Node &node, const QString &path)
+std::optional<bool> readBool(IssueCollector &issues, const YamlNode &node, const QString &path)
 {
     const ScalarType type = scalarType(node);
     if (type == ScalarType::Null)
         return std::nullopt;
     if (type == ScalarType::Bool)
-        return node.Scalar().front() == 't' || node.Scalar().front() == 'T';
-    issues.error(node.Mark(), path,
+        return node.scalar().front() == 't' || node.scalar().front() == 'T';
+    issues.error(node.mark(), path,
                  QStringLiteral("expected true or false, got ") % describeNode(node));
     return std::nullopt;
 }
 
-std::optional<qint64> readInteger(IssueCollector &issues, const YAML::Node &node,
-                                  const QString &path)
+std::optional<qint64> readInteger(IssueCollector &issues, const YamlNode &node, const QString &path)
 {
     const ScalarType type = scalarType(node);
     if (type == ScalarType::Null)
@@ -79,25 +77,25 @@ std::optional<qint64> readInteger(IssueCollector &issues, const YAML::Node &node
     if (type == ScalarType::Int) {
         bool ok = false;
         // Base 0 understands the 0x prefix; 0o is YAML's own octal prefix.
-        const QString text = toQString(node.Scalar());
+        const QString text = toQString(node.scalar());
         const qint64 value = text.startsWith(QLatin1StringView("0o"))
                                  ? text.mid(2).toLongLong(&ok, 8)
                                  : text.toLongLong(&ok, text.startsWith(u'0') ? 0 : 10);
         if (ok)
             return value;
     }
-    issues.error(node.Mark(), path,
+    issues.error(node.mark(), path,
                  QStringLiteral("expected an integer, got ") % describeNode(node));
     return std::nullopt;
 }
 
-std::optional<QStringList> readStringList(IssueCollector &issues, const YAML::Node &node,
+std::optional<QStringList> readStringList(IssueCollector &issues, const YamlNode &node,
                                           const QString &path)
 {
-    if (!node.IsDefined() || node.IsNull())
+    if (node.isNull())
         return std::nullopt;
-    if (!node.IsSequence()) {
-        issues.error(node.Mark(), path,
+    if (!node.isSequence()) {
+        issues.error(node.mark(), path,
                      QStringLiteral("expected a list of strings, got ") % describeNode(node));
         return std::nullopt;
     }
@@ -105,10 +103,10 @@ std::optional<QStringList> readStringList(IssueCollector &issues, const YAML::No
     values.reserve(qsizetype(node.size()));
     bool valid = true;
     qsizetype index = 0;
-    for (const YAML::Node &item : node) {
+    for (const YamlNode &item : node.items()) {
         const QString at = itemPath(path, index++);
-        if (item.IsNull()) {
-            issues.error(item.Mark(), at, QStringLiteral("expected a string, got nothing"));
+        if (item.isNull()) {
+            issues.error(item.mark(), at, QStringLiteral("expected a string, got nothing"));
             valid = false;
         } else if (const std::optional<QString> value = readString(issues, item, at)) {
             values.append(*value);
@@ -119,24 +117,24 @@ std::optional<QStringList> readStringList(IssueCollector &issues, const YAML::No
     return valid ? std::optional<QStringList>(values) : std::nullopt;
 }
 
-std::optional<Attributes> readAttributes(IssueCollector &issues, const YAML::Node &node,
+std::optional<Attributes> readAttributes(IssueCollector &issues, const YamlNode &node,
                                          const QString &path)
 {
-    if (!node.IsDefined() || node.IsNull())
+    if (node.isNull())
         return std::nullopt;
-    if (!node.IsMap()) {
-        issues.error(node.Mark(), path,
+    if (!node.isMap()) {
+        issues.error(node.mark(), path,
                      QStringLiteral("expected a mapping of names to lists of strings, got ") %
                          describeNode(node));
         return std::nullopt;
     }
     Attributes attributes;
-    for (const auto &entry : node) {
+    for (const YamlEntry &entry : node.entries()) {
         const std::optional<QString> key = readString(issues, entry.first, path);
         if (!key)
             continue;
         const QString at = childPath(path, *key);
-        if (entry.second.IsNull()) { // `team:` with nothing: an attribute without values
+        if (entry.second.isNull()) { // `team:` with nothing: an attribute without values
             attributes.append({*key, {}});
         } else if (const std::optional<QStringList> values =
                        readStringList(issues, entry.second, at)) {
@@ -146,15 +144,15 @@ std::optional<Attributes> readAttributes(IssueCollector &issues, const YAML::Nod
     return attributes;
 }
 
-MappingReader::MappingReader(IssueCollector &issues, const YAML::Node &node, QString path,
+MappingReader::MappingReader(IssueCollector &issues, const YamlNode &node, QString path,
                              const QStringList &known, const QStringList &kept)
-    : m_issues(issues), m_path(std::move(path)), m_mark(node.Mark())
+    : m_issues(issues), m_path(std::move(path)), m_mark(node.mark())
 {
-    if (!node.IsDefined() || node.IsNull()) {
+    if (node.isNull()) {
         m_isMapping = true;
         return;
     }
-    if (!node.IsMap()) {
+    if (!node.isMap()) {
         m_issues.error(m_mark, m_path,
                        QStringLiteral("expected a mapping, got ") % describeNode(node));
         return;
@@ -162,28 +160,28 @@ MappingReader::MappingReader(IssueCollector &issues, const YAML::Node &node, QSt
     m_isMapping = true;
     QStringList seen;
     QString lastKnown;
-    for (const auto &entry : node) {
-        const YAML::Node &keyNode = entry.first;
-        if (!keyNode.IsScalar()) {
-            m_issues.error(keyNode.Mark(), m_path,
+    for (const YamlEntry &entry : node.entries()) {
+        const YamlNode &keyNode = entry.first;
+        if (!keyNode.isScalar()) {
+            m_issues.error(keyNode.mark(), m_path,
                            QStringLiteral("expected a key, got ") % describeNode(keyNode));
             continue;
         }
-        const QString key = toQString(keyNode.Scalar());
+        const QString key = toQString(keyNode.scalar());
         if (seen.contains(key)) {
             m_issues.warning(
-                keyNode.Mark(), pathOf(key),
+                keyNode.mark(), pathOf(key),
                 QStringLiteral("repeated key: the first one is used, this one is ignored"));
             continue;
         }
         seen.append(key);
         if (known.contains(key) && !kept.contains(key)) {
-            m_known.push_back({key, entry.second});
+            m_known.push_back({key, &entry.second});
             lastKnown = key;
             continue;
         }
         if (!kept.contains(key)) {
-            m_issues.warning(keyNode.Mark(), pathOf(key),
+            m_issues.warning(keyNode.mark(), pathOf(key),
                              QStringLiteral("unknown key \"") % key %
                                  QStringLiteral("\" (kept, and written back on save)"));
         }
@@ -202,22 +200,22 @@ const MappingReader::Entry *MappingReader::find(const QString &key) const
     return nullptr;
 }
 
-YAML::Node MappingReader::value(const QString &key) const
+const YamlNode &MappingReader::value(const QString &key) const
 {
     const Entry *entry = find(key);
-    return entry ? entry->value : YAML::Node();
+    return entry ? *entry->value : nullYamlNode();
 }
 
 bool MappingReader::has(const QString &key) const
 {
     const Entry *entry = find(key);
-    return entry && !entry->value.IsNull();
+    return entry && !entry->value->isNull();
 }
 
 YAML::Mark MappingReader::markOf(const QString &key) const
 {
     const Entry *entry = find(key);
-    return entry ? entry->value.Mark() : m_mark;
+    return entry ? entry->value->mark() : m_mark;
 }
 
 std::optional<QString> MappingReader::string(const QString &key) const

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
+#include "YamlTree.h"
 
 namespace foundry::seed {
 
@@ -36,14 +36,14 @@ private:
 
 // Typed reads of one node. A null node means "not given": nothing is reported and nullopt is
 // returned. A node of the wrong type is reported as an error and also gives nullopt.
-std::optional<QString> readString(IssueCollector &issues, const YAML::Node &node,
+std::optional<QString> readString(IssueCollector &issues, const YamlNode &node,
                                   const QString &path);
-std::optional<bool> readBool(IssueCollector &issues, const YAML::Node &node, const QString &path);
-std::optional<qint64> readInteger(IssueCollector &issues, const YAML::Node &node,
+std::optional<bool> readBool(IssueCollector &issues, const YamlNode &node, const QString &path);
+std::optional<qint64> readInteger(IssueCollector &issues, const YamlNode &node,
                                   const QString &path);
-std::optional<QStringList> readStringList(IssueCollector &issues, const YAML::Node &node,
+std::optional<QStringList> readStringList(IssueCollector &issues, const YamlNode &node,
                                           const QString &path);
-std::optional<Attributes> readAttributes(IssueCollector &issues, const YAML::Node &node,
+std::optional<Attributes> readAttributes(IssueCollector &issues, const YamlNode &node,
                                          const QString &path);
 
 QString childPath(const QString &path, const QString &key);
@@ -55,7 +55,7 @@ QString itemPath(const QString &path, qsizetype index);
 class MappingReader final
 {
 public:
-    MappingReader(IssueCollector &issues, const YAML::Node &node, QString path,
+    MappingReader(IssueCollector &issues, const YamlNode &node, QString path,
                   const QStringList &known, const QStringList &kept = {});
 
     // False when the node is neither a mapping nor null; an error has been reported.
@@ -65,8 +65,8 @@ public:
     QString pathOf(const QString &key) const { return childPath(m_path, key); }
     IssueCollector &issues() const { return m_issues; }
 
-    // The value of a known key; an invalid-for-reading null node when it is absent.
-    YAML::Node value(const QString &key) const;
+    // The value of a known key; a null node when it is absent.
+    const YamlNode &value(const QString &key) const;
     // Present, whatever its value (`key:` alone is present and null).
     bool contains(const QString &key) const { return find(key) != nullptr; }
     // Present with a non-null value.
@@ -88,7 +88,7 @@ private:
     struct Entry
     {
         QString key;
-        YAML::Node value;
+        const YamlNode *value; // in the tree, which outlives the reader
     };
     const Entry *find(const QString &key) const;
 

@@ -19,12 +19,12 @@ QStringList readGrantTypes(ReadContext &context, const MappingReader &map)
         return grants::all();
     QStringList grantTypes;
     forEachItem(
-        context, map.value(key), map.pathOf(key), [&](const YAML::Node &item, const QString &at) {
+        context, map.value(key), map.pathOf(key), [&](const YamlNode &item, const QString &at) {
             const std::optional<QString> grant = readString(context.issues, item, at);
             if (!grant)
                 return;
             if (!grants::all().contains(*grant)) {
-                context.issues.error(item.Mark(), at,
+                context.issues.error(item.mark(), at,
                                      QStringLiteral("unknown grant type \"") % *grant %
                                          QStringLiteral("\" (expected authorization_code, "
                                                         "refresh_token or client_credentials)"));
@@ -35,7 +35,7 @@ QStringList readGrantTypes(ReadContext &context, const MappingReader &map)
     return grantTypes;
 }
 
-void readOAuthClient(ReadContext &context, const YAML::Node &item, const QString &at)
+void readOAuthClient(ReadContext &context, const YamlNode &item, const QString &at)
 {
     const MappingReader map(context.issues, item, at, keys::oauthClient());
     if (!map.isMapping())
@@ -76,13 +76,13 @@ QStringList readUsernamePatterns(ReadContext &context, const MappingReader &map)
     const QString key = QStringLiteral("supported_username_patterns");
     QStringList patterns;
     forEachItem(
-        context, map.value(key), map.pathOf(key), [&](const YAML::Node &item, const QString &at) {
+        context, map.value(key), map.pathOf(key), [&](const YamlNode &item, const QString &at) {
             const std::optional<QString> pattern = readString(context.issues, item, at);
             if (!pattern)
                 return;
             const QRegularExpression expression(*pattern);
             if (!expression.isValid()) {
-                context.issues.error(item.Mark(), at,
+                context.issues.error(item.mark(), at,
                                      QStringLiteral("invalid regular expression \"") % *pattern %
                                          QStringLiteral("\": ") % expression.errorString() %
                                          QStringLiteral(" at offset ") %
@@ -94,21 +94,21 @@ QStringList readUsernamePatterns(ReadContext &context, const MappingReader &map)
     return patterns;
 }
 
-YAML::Node findKey(const YAML::Node &map, const char *key)
+const YamlNode &findKey(const YamlNode &map, const char *key)
 {
-    if (map.IsMap()) {
-        for (const auto &entry : map) {
-            if (entry.first.IsScalar() && entry.first.Scalar() == key)
+    if (map.isMap()) {
+        for (const YamlEntry &entry : map.entries()) {
+            if (entry.first.isScalar() && entry.first.scalar() == key)
                 return entry.second;
         }
     }
-    return YAML::Node();
+    return nullYamlNode();
 }
 
-void readProtocol(ReadContext &context, const YAML::Node &node, const QString &path,
+void readProtocol(ReadContext &context, const YamlNode &node, const QString &path,
                   AuthenticationProvider &provider)
 {
-    const std::optional<QString> type = node.IsMap()
+    const std::optional<QString> type = node.isMap()
                                             ? readString(context.issues, findKey(node, "type"),
                                                          childPath(path, QStringLiteral("type")))
                                             : std::nullopt;
@@ -144,7 +144,7 @@ void readProtocol(ReadContext &context, const YAML::Node &node, const QString &p
     provider.certificates = map.stringList(QStringLiteral("certificates")).value_or(QStringList());
 }
 
-void readProvider(ReadContext &context, const YAML::Node &item, const QString &at)
+void readProvider(ReadContext &context, const YamlNode &item, const QString &at)
 {
     const MappingReader map(context.issues, item, at, keys::provider());
     if (!map.isMapping())
@@ -182,18 +182,17 @@ void readProvider(ReadContext &context, const YAML::Node &item, const QString &a
 
 } // namespace
 
-void readOAuthClients(ReadContext &context, const YAML::Node &node, const QString &path)
+void readOAuthClients(ReadContext &context, const YamlNode &node, const QString &path)
 {
-    forEachItem(context, node, path, [&](const YAML::Node &item, const QString &at) {
+    forEachItem(context, node, path, [&](const YamlNode &item, const QString &at) {
         readOAuthClient(context, item, at);
     });
 }
 
-void readAuthenticationProviders(ReadContext &context, const YAML::Node &node, const QString &path)
+void readAuthenticationProviders(ReadContext &context, const YamlNode &node, const QString &path)
 {
-    forEachItem(context, node, path, [&](const YAML::Node &item, const QString &at) {
-        readProvider(context, item, at);
-    });
+    forEachItem(context, node, path,
+                [&](const YamlNode &item, const QString &at) { readProvider(context, item, at); });
 }
 
 } // namespace foundry::seed

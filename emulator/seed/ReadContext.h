@@ -48,33 +48,32 @@ bool registerUnique(ReadContext &context, QHash<QString, int> &first, const QStr
 
 // Calls `readItem(item, itemPath)` for each entry of a list; null is an empty list.
 template <typename Function>
-void forEachItem(ReadContext &context, const YAML::Node &node, const QString &path,
-                 Function readItem)
+void forEachItem(ReadContext &context, const YamlNode &node, const QString &path, Function readItem)
 {
-    if (!node.IsDefined() || node.IsNull())
+    if (node.isNull())
         return;
-    if (!node.IsSequence()) {
-        context.issues.error(node.Mark(), path, QStringLiteral("expected a list"));
+    if (!node.isSequence()) {
+        context.issues.error(node.mark(), path, QStringLiteral("expected a list"));
         return;
     }
     qsizetype index = 0;
-    for (const YAML::Node &item : node)
+    for (const YamlNode &item : node.items())
         readItem(item, itemPath(path, index++));
 }
 
 // Sections of `foundry:` (ReadSettings.cpp, ReadPrincipals.cpp, ReadApplications.cpp).
-void readEnrollment(ReadContext &context, const YAML::Node &node, const QString &path);
-void readHosts(ReadContext &context, const YAML::Node &node, const QString &path);
-void readOrganizations(ReadContext &context, const YAML::Node &node, const QString &path);
-void readUsers(ReadContext &context, const YAML::Node &node, const QString &path);
-void readGroups(ReadContext &context, const YAML::Node &node, const QString &path);
-void readOAuthClients(ReadContext &context, const YAML::Node &node, const QString &path);
-void readAuthenticationProviders(ReadContext &context, const YAML::Node &node, const QString &path);
-void readRoleAssignments(ReadContext &context, const YAML::Node &node, const QString &path);
-void readTokens(ReadContext &context, const YAML::Node &node, const QString &path);
+void readEnrollment(ReadContext &context, const YamlNode &node, const QString &path);
+void readHosts(ReadContext &context, const YamlNode &node, const QString &path);
+void readOrganizations(ReadContext &context, const YamlNode &node, const QString &path);
+void readUsers(ReadContext &context, const YamlNode &node, const QString &path);
+void readGroups(ReadContext &context, const YamlNode &node, const QString &path);
+void readOAuthClients(ReadContext &context, const YamlNode &node, const QString &path);
+void readAuthenticationProviders(ReadContext &context, const YamlNode &node, const QString &path);
+void readRoleAssignments(ReadContext &context, const YamlNode &node, const QString &path);
+void readTokens(ReadContext &context, const YamlNode &node, const QString &path);
 
 // Reads an organization rid (format now, existence once the file is read).
-std::optional<QString> readOrganizationRid(ReadContext &context, const YAML::Node &node,
+std::optional<QString> readOrganizationRid(ReadContext &context, const YamlNode &node,
                                            const QString &path);
 
 // SeedReferences.cpp: checks and resolves the pending references.

@@ -72,7 +72,7 @@ std::optional<PrincipalType> readPrincipalType(ReadContext &context, const Mappi
     return std::nullopt;
 }
 
-void readUser(ReadContext &context, const YAML::Node &item, const QString &at)
+void readUser(ReadContext &context, const YamlNode &item, const QString &at)
 {
     const MappingReader map(context.issues, item, at, keys::user());
     if (!map.isMapping())
@@ -117,17 +117,16 @@ void readUser(ReadContext &context, const YAML::Node &item, const QString &at)
 
 // Members are names in the file and ids in the model: kept as text until every user and group
 // has been read.
-QList<PendingReference> readMembers(ReadContext &context, const YAML::Node &node,
-                                    const QString &path)
+QList<PendingReference> readMembers(ReadContext &context, const YamlNode &node, const QString &path)
 {
     QList<PendingReference> members;
-    forEachItem(context, node, path, [&](const YAML::Node &item, const QString &at) {
-        if (item.IsNull()) {
+    forEachItem(context, node, path, [&](const YamlNode &item, const QString &at) {
+        if (item.isNull()) {
             context.issues.error(
-                item.Mark(), at,
+                item.mark(), at,
                 QStringLiteral("expected a username or group:<name>, got nothing"));
         } else if (std::optional<QString> text = readString(context.issues, item, at)) {
-            members.append({*text, item.Mark(), at});
+            members.append({*text, item.mark(), at});
         }
     });
     return members;
@@ -140,14 +139,14 @@ QStringList readOrganizationRids(ReadContext &context, const MappingReader &map)
         return {QString(defaults::kOrganizationRid)};
     QStringList rids;
     forEachItem(context, map.value(key), map.pathOf(key),
-                [&](const YAML::Node &item, const QString &at) {
+                [&](const YamlNode &item, const QString &at) {
                     if (std::optional<QString> rid = readOrganizationRid(context, item, at))
                         rids.append(*rid);
                 });
     return rids;
 }
 
-void readGroup(ReadContext &context, const YAML::Node &item, const QString &at)
+void readGroup(ReadContext &context, const YamlNode &item, const QString &at)
 {
     const MappingReader map(context.issues, item, at, keys::group());
     if (!map.isMapping())
@@ -182,16 +181,16 @@ void readGroup(ReadContext &context, const YAML::Node &item, const QString &at)
 
 } // namespace
 
-void readUsers(ReadContext &context, const YAML::Node &node, const QString &path)
+void readUsers(ReadContext &context, const YamlNode &node, const QString &path)
 {
     forEachItem(context, node, path,
-                [&](const YAML::Node &item, const QString &at) { readUser(context, item, at); });
+                [&](const YamlNode &item, const QString &at) { readUser(context, item, at); });
 }
 
-void readGroups(ReadContext &context, const YAML::Node &node, const QString &path)
+void readGroups(ReadContext &context, const YamlNode &node, const QString &path)
 {
     forEachItem(context, node, path,
-                [&](const YAML::Node &item, const QString &at) { readGroup(context, item, at); });
+                [&](const YamlNode &item, const QString &at) { readGroup(context, item, at); });
 }
 
 } // namespace foundry::seed

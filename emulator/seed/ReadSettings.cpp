@@ -25,12 +25,12 @@ bool registerUnique(ReadContext &context, QHash<QString, int> &first, const QStr
 
 namespace {
 
-std::optional<QString> readRid(ReadContext &context, const YAML::Node &node, const QString &path)
+std::optional<QString> readRid(ReadContext &context, const YamlNode &node, const QString &path)
 {
     std::optional<QString> rid = readString(context.issues, node, path);
     if (rid && !isValidRid(*rid)) {
         context.issues.error(
-            node.Mark(), path,
+            node.mark(), path,
             QStringLiteral("malformed rid \"") % *rid %
                 QStringLiteral("\" (expected ri.<service>.<instance>.<type>.<locator>)"));
         return std::nullopt;
@@ -40,16 +40,16 @@ std::optional<QString> readRid(ReadContext &context, const YAML::Node &node, con
 
 } // namespace
 
-std::optional<QString> readOrganizationRid(ReadContext &context, const YAML::Node &node,
+std::optional<QString> readOrganizationRid(ReadContext &context, const YamlNode &node,
                                            const QString &path)
 {
     std::optional<QString> rid = readRid(context, node, path);
     if (rid)
-        context.organizationRefs.append({*rid, node.Mark(), path});
+        context.organizationRefs.append({*rid, node.mark(), path});
     return rid;
 }
 
-void readEnrollment(ReadContext &context, const YAML::Node &node, const QString &path)
+void readEnrollment(ReadContext &context, const YamlNode &node, const QString &path)
 {
     const MappingReader map(context.issues, node, path, keys::enrollment());
     if (!map.isMapping())
@@ -63,15 +63,15 @@ void readEnrollment(ReadContext &context, const YAML::Node &node, const QString 
     enrollment.extras = map.extras();
 }
 
-void readHosts(ReadContext &context, const YAML::Node &node, const QString &path)
+void readHosts(ReadContext &context, const YamlNode &node, const QString &path)
 {
     if (std::optional<QStringList> hosts = readStringList(context.issues, node, path))
         context.state.hosts = *hosts;
 }
 
-void readOrganizations(ReadContext &context, const YAML::Node &node, const QString &path)
+void readOrganizations(ReadContext &context, const YamlNode &node, const QString &path)
 {
-    forEachItem(context, node, path, [&](const YAML::Node &item, const QString &at) {
+    forEachItem(context, node, path, [&](const YamlNode &item, const QString &at) {
         const MappingReader map(context.issues, item, at, keys::organization());
         if (!map.isMapping())
             return;
@@ -99,10 +99,10 @@ void readOrganizations(ReadContext &context, const YAML::Node &node, const QStri
     });
 }
 
-void readRoleAssignments(ReadContext &context, const YAML::Node &node, const QString &path)
+void readRoleAssignments(ReadContext &context, const YamlNode &node, const QString &path)
 {
     context.roleAssignmentsGiven = true;
-    forEachItem(context, node, path, [&](const YAML::Node &item, const QString &at) {
+    forEachItem(context, node, path, [&](const YamlNode &item, const QString &at) {
         const MappingReader map(context.issues, item, at, keys::roleAssignment());
         if (!map.isMapping())
             return;
@@ -157,24 +157,24 @@ void readRoleAssignments(ReadContext &context, const YAML::Node &node, const QSt
     });
 }
 
-void readTokens(ReadContext &context, const YAML::Node &node, const QString &path)
+void readTokens(ReadContext &context, const YamlNode &node, const QString &path)
 {
-    if (node.IsNull())
+    if (node.isNull())
         return;
-    if (!node.IsMap()) {
-        context.issues.error(node.Mark(), path,
+    if (!node.isMap()) {
+        context.issues.error(node.mark(), path,
                              QStringLiteral("expected a mapping of tokens, got ") %
                                  describeNode(node));
         return;
     }
     QSet<QString> seen;
-    for (const auto &entry : node) {
+    for (const YamlEntry &entry : node.entries()) {
         const std::optional<QString> token = readString(context.issues, entry.first, path);
         if (!token)
             continue;
         const QString at = childPath(path, *token);
         if (token->isEmpty()) {
-            context.issues.error(entry.first.Mark(), path,
+            context.issues.error(entry.first.mark(), path,
                                  QStringLiteral("a token must not be empty"));
             continue;
         }
@@ -189,14 +189,14 @@ void readTokens(ReadContext &context, const YAML::Node &node, const QString &pat
         fixed.scopes = map.stringList(QStringLiteral("scopes")).value_or(QStringList());
         fixed.extras = map.extras();
         if (!fixed.scopesGiven) {
-            context.issues.warning(entry.second.IsNull() ? entry.first.Mark() : map.mark(), at,
+            context.issues.warning(entry.second.isNull() ? entry.first.mark() : map.mark(), at,
                                    QStringLiteral("no \"scopes\": the token grants no scope"));
         }
         if (!login)
             continue;
         fixed.login = *login;
         if (seen.contains(*token)) {
-            context.issues.warning(entry.first.Mark(), at,
+            context.issues.warning(entry.first.mark(), at,
                                    QStringLiteral("repeated token: the first one is used, this "
                                                   "one is ignored"));
             continue;

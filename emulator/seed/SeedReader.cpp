@@ -1,14 +1,18 @@
 #include "SeedReader.h"
 
+#include "FastYaml.h"
 #include "ReadContext.h"
 #include "SeedFields.h"
 #include "SeedKeys.h"
 #include "SeedRules.h"
+#include "SeedTreeReader.h"
 #include "YamlScalars.h"
 
 #include "Defaults.h"
 
 #include <QFile>
+
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <exception>
@@ -19,7 +23,7 @@ namespace foundry {
 namespace seed {
 namespace {
 
-void readFoundry(ReadContext &context, const YAML::Node &node, const QString &path)
+void readFoundry(ReadContext &context, const YamlNode &node, const QString &path)
 {
     const MappingReader map(context.issues, node, path, keys::foundry(), keys::laterPhaseBlocks());
     if (!map.isMapping())
@@ -64,7 +68,7 @@ void readFoundry(ReadContext &context, const YAML::Node &node, const QString &pa
     state.foundryExtras = map.extras();
 }
 
-void readDocument(ReadContext &context, const YAML::Node &root)
+void readDocument(ReadContext &context, const YamlNode &root)
 {
     const MappingReader map(context.issues, root, QString(), keys::topLevel());
     if (!map.isMapping())
@@ -109,6 +113,13 @@ SeedIssues inFileOrder(SeedIssues issues)
     return issues;
 }
 
+void startState(ReadContext &context)
+{
+    context.state.enrollment = DirectoryState::defaultEnrollment();
+    context.state.hosts = QStringList{QString(defaults::kHost)};
+    context.state.organizations = {DirectoryState::defaultOrganization()};
+}
+
 SeedLoadResult finish(ReadContext &context)
 {
     SeedLoadResult result;
@@ -122,24 +133,10 @@ SeedLoadResult finish(ReadContext &context)
 } // namespace
 } // namespace seed
 
-SeedLoadResult loadSeedText(const QByteArray &yaml, const QString &fileName)
+SeedLoadResult readSeedTree(const seed::YamlNode &root, const QString &fileName)
 {
     seed::ReadContext context(fileName);
-    context.state.enrollment = DirectoryState::defaultEnrollment();
-    context.state.hosts = QStringList{QString(defaults::kHost)};
-    context.state.organizations = {DirectoryState::defaultOrganization()};
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
-    } catch (const YAML::ParserException &e) {
-        context.issues.error(e.mark, QString(),
-                             QStringLiteral("invalid YAML: ") % seed::toQString(e.msg));
-        return seed::finish(context);
-    } catch (const YAML::Exception &e) {
-        context.issues.error(e.mark, QString(),
-                             QStringLiteral("invalid YAML: ") % seed::toQString(e.msg));
-        return seed::finish(context);
-    }
+    seed::startState(context);
     try {
         seed::readDocument(context, root);
         seed::completeState(context);
@@ -150,6 +147,30 @@ SeedLoadResult loadSeedText(const QByteArray &yaml, const QString &fileName)
         context.issues.error(YAML::Mark::null_mark(), QString(), QString::fromLocal8Bit(e.what()));
     }
     return seed::finish(context);
+}
+
+SeedLoadResult loadSeedText(const QByteArray &yaml, const QString &fileName)
+{
+    const std::string_view text(yaml.constData(), size_t(yaml.size()));
+    // yaml-cpp takes seconds on a large seed, the subset reader a fraction of that. The subset
+    // reader keeps no marks, so a file that has anything to report is read again with yaml-cpp
+    // and every issue names its line and column.
+    if (const std::optional<seed::YamlNode> root = seed::fastLoadYaml(text)) {
+        SeedLoadResult result = readSeedTree(*root, fileName);
+        if (result.errors.isEmpty() && result.warnings.isEmpty())
+            return result;
+    }
+    seed::YamlNode root;
+    try {
+        root = seed::YamlNode::fromYamlCpp(YAML::Load(std::string(text)));
+    } catch (const YAML::Exception &e) {
+        seed::ReadContext context(fileName);
+        seed::startState(context);
+        context.issues.error(e.mark, QString(),
+                             QStringLiteral("invalid YAML: ") % seed::toQString(e.msg));
+        return seed::finish(context);
+    }
+    return readSeedTree(root, fileName);
 }
 
 SeedLoadResult loadSeedFile(const QString &path)

@@ -1,5 +1,7 @@
 #include "YamlScalars.h"
 
+#include "YamlTree.h"
+
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
@@ -17,6 +19,18 @@ bool isCoreBool(QStringView text)
 {
     return text == u"true" || text == u"True" || text == u"TRUE" || text == u"false" ||
            text == u"False" || text == u"FALSE";
+}
+
+// The same two checks on UTF-8 text, so that the reader converts a scalar only when it must.
+bool isCoreNull(std::string_view text)
+{
+    return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+bool isCoreBool(std::string_view text)
+{
+    return text == "true" || text == "True" || text == "TRUE" || text == "false" ||
+           text == "False" || text == "FALSE";
 }
 
 // The plain words YAML 1.1 (PyYAML, older tools) reads as booleans or merge/value keys.
@@ -66,19 +80,21 @@ std::string toStd(const QString &text)
     return std::string(utf8.constData(), size_t(utf8.size()));
 }
 
-ScalarType scalarType(const YAML::Node &node)
+ScalarType scalarType(const YamlNode &node)
 {
-    if (!node.IsDefined() || node.IsNull())
+    if (node.isNull())
         return ScalarType::Null;
-    if (!node.IsScalar() || node.Tag() != "?")
+    if (!node.isScalar() || node.tag() != "?")
         return ScalarType::String; // quoted or explicitly tagged
-    const QString text = toQString(node.Scalar());
+    const std::string &text = node.scalar();
     if (isCoreNull(text))
         return ScalarType::Null;
     if (isCoreBool(text))
         return ScalarType::Bool;
-    if (mayBeNumber(text))
-        return coreNumberType(text);
+    // Only text that starts like a number can be one (a multi-byte first character cannot).
+    const char first = text.front();
+    if ((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.')
+        return coreNumberType(toQString(text));
     return ScalarType::String;
 }
 
@@ -99,15 +115,15 @@ bool needsQuotes(const QString &text)
     return coreNumberType(text) != ScalarType::String || yaml11Number.match(text).hasMatch();
 }
 
-QString describeNode(const YAML::Node &node)
+QString describeNode(const YamlNode &node)
 {
-    if (!node.IsDefined() || node.IsNull())
+    if (node.isNull())
         return QStringLiteral("nothing");
-    if (node.IsSequence())
+    if (node.isSequence())
         return QStringLiteral("a list");
-    if (node.IsMap())
+    if (node.isMap())
         return QStringLiteral("a mapping");
-    return u'"' + toQString(node.Scalar()) + u'"';
+    return u'"' + toQString(node.scalar()) + u'"';
 }
 
 void emitString(YAML::Emitter &out, const QString &text)
@@ -125,37 +141,36 @@ void emitFlowList(YAML::Emitter &out, const QStringList &values)
     out << YAML::EndSeq;
 }
 
-void emitNode(YAML::Emitter &out, const YAML::Node &node)
+void emitNode(YAML::Emitter &out, const YamlNode &node)
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
+    switch (node.kind()) {
+    case YamlNode::Kind::Null:
         out << YAML::Null;
         return;
-    case YAML::NodeType::Scalar: {
-        const std::string &tag = node.Tag();
+    case YamlNode::Kind::Scalar: {
+        const std::string &tag = node.tag();
         if (tag == "?") { // plain: keep it plain so its type does not change
-            out << node.Scalar();
+            out << node.scalar();
         } else if (tag == "!") { // quoted: a string whatever it looks like
-            emitString(out, toQString(node.Scalar()));
+            emitString(out, toQString(node.scalar()));
         } else {
-            out << YAML::VerbatimTag(tag) << node.Scalar();
+            out << YAML::VerbatimTag(tag) << node.scalar();
         }
         return;
     }
-    case YAML::NodeType::Sequence:
-        if (node.Style() == YAML::EmitterStyle::Flow || node.size() == 0)
+    case YamlNode::Kind::Sequence:
+        if (node.isFlow() || node.size() == 0)
             out << YAML::Flow;
         out << YAML::BeginSeq;
-        for (const YAML::Node &item : node)
+        for (const YamlNode &item : node.items())
             emitNode(out, item);
         out << YAML::EndSeq;
         return;
-    case YAML::NodeType::Map:
-        if (node.Style() == YAML::EmitterStyle::Flow || node.size() == 0)
+    case YamlNode::Kind::Map:
+        if (node.isFlow() || node.size() == 0)
             out << YAML::Flow;
         out << YAML::BeginMap;
-        for (const auto &entry : node) {
+        for (const YamlEntry &entry : node.entries()) {
             out << YAML::Key;
             emitNode(out, entry.first);
             out << YAML::Value;
@@ -166,7 +181,7 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node)
     }
 }
 
-QString nodeToYaml(const YAML::Node &node)
+QString nodeToYaml(const YamlNode &node)
 {
     YAML::Emitter out;
     out.SetIndent(2);
@@ -176,9 +191,9 @@ QString nodeToYaml(const YAML::Node &node)
 
 void emitYamlText(YAML::Emitter &out, const QString &yaml)
 {
-    YAML::Node node;
+    YamlNode node;
     try {
-        node = YAML::Load(toStd(yaml));
+        node = parseYaml(toStd(yaml));
     } catch (const YAML::Exception &) {
         emitString(out, yaml);
         return;
