@@ -27,6 +27,11 @@ HttpResponse HttpResponse::json(const QJsonArray &array, int status)
                     QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+HttpResponse HttpResponse::json(QByteArray serialized, int status)
+{
+    return withBody(status, QByteArrayLiteral("application/json"), std::move(serialized));
+}
+
 HttpResponse HttpResponse::text(const QString &text, int status)
 {
     return withBody(status, QByteArrayLiteral("text/plain; charset=utf-8"), text.toUtf8());

@@ -23,6 +23,7 @@ struct HttpResponse final
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);
+    static HttpResponse json(QByteArray serialized, int status = 200); // already compact JSON
     static HttpResponse text(const QString &text, int status = 200);
     static HttpResponse html(const QString &html, int status = 200);
     static HttpResponse noContent(); // 204, empty body: the SDK needs this for void operations

@@ -2,7 +2,9 @@
 
 #include "Defaults.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSslCertificate>
 
 namespace foundry::admin {
@@ -81,6 +83,25 @@ QJsonObject userJson(const User &user)
     insertIfSet(object, "email", user.email);
     insertIfSet(object, "organization", organization);
     return object;
+}
+
+QByteArray userJsonBytes(const User &user)
+{
+    struct Entry
+    {
+        User user;
+        QByteArray json;
+    };
+    constexpr qsizetype MaxEntries = 20000; // ~10 MB a thread at most; then it starts over
+    thread_local QHash<QString, Entry> cache;
+    const auto found = cache.constFind(user.id);
+    if (found != cache.cend() && found->user == user)
+        return found->json;
+    if (cache.size() >= MaxEntries)
+        cache.clear();
+    QByteArray json = QJsonDocument(userJson(user)).toJson(QJsonDocument::Compact);
+    cache.insert(user.id, Entry{user, json});
+    return json;
 }
 
 QJsonObject groupJson(const Group &group)

@@ -16,6 +16,10 @@ QJsonObject attributesJson(const Attributes &attributes);
 // {id, username, givenName?, familyName?, email?, realm, organization?, status, attributes}:
 // the reserved multipass: attributes first, then the user's own (which replace a reserved one).
 QJsonObject userJson(const User &user);
+// userJson(user) as compact JSON bytes, from a per-thread cache of the users last answered:
+// building and serialising the object was a third of a getCurrent request's work. An entry is
+// reused only while the user is equal to the one it was built from.
+QByteArray userJsonBytes(const User &user);
 // {id, name, description?, realm, organizations, attributes}
 QJsonObject groupJson(const Group &group);
 // {rid, name, description?, markingId, host?}

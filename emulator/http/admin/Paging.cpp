@@ -3,6 +3,7 @@
 #include "AdminErrors.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -194,6 +195,18 @@ HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken)
     if (!nextPageToken.isEmpty())
         body.insert(QStringLiteral("nextPageToken"), nextPageToken);
     return HttpResponse::json(body);
+}
+
+HttpResponse pageResponse(const QByteArrayList &data, const QString &nextPageToken)
+{
+    // Keys in QJsonDocument's (sorted) order, so both overloads give the same bytes.
+    QByteArray body = "{\"data\":[" + data.join(',') + ']';
+    if (!nextPageToken.isEmpty()) {
+        const QByteArray token = QJsonDocument(QJsonArray{nextPageToken}).toJson(QJsonDocument::Compact);
+        body += ",\"nextPageToken\":" + token.mid(1, token.size() - 2);
+    }
+    body += '}';
+    return HttpResponse::json(std::move(body));
 }
 
 } // namespace foundry::admin

@@ -73,5 +73,7 @@ FilteredPageSlice sliceFilteredPage(const QString &listing, qsizetype count,
 
 // {"data": [...], "nextPageToken"?: ...}
 HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken);
+// The same from items already serialised as compact JSON (userJsonBytes), spliced as they are.
+HttpResponse pageResponse(const QByteArrayList &data, const QString &nextPageToken);
 
 } // namespace foundry::admin

@@ -20,9 +20,10 @@ HttpResponse userPage(const QString &listing, const QList<User> &all,
     const FilteredPageSlice slice = sliceFilteredPage(
         listing, all.size(), [&](qsizetype row) { return all.at(row).id; },
         [&](qsizetype row) { return shown(all.at(row)); }, page);
-    QJsonArray data;
+    QByteArrayList data;
+    data.reserve(slice.rows.size());
     for (const qsizetype row : slice.rows)
-        data.append(userJson(all.at(row)));
+        data.append(userJsonBytes(all.at(row)));
     return pageResponse(data, slice.nextPageToken);
 }
 
@@ -57,7 +58,7 @@ HttpResponse getUser(const AdminCall &call)
         return userNotFound(userId);
     if (const auto mismatch = statusMismatch(*user, status))
         return *mismatch;
-    return HttpResponse::json(userJson(*user));
+    return HttpResponse::json(userJsonBytes(*user));
 }
 
 // Unknown ids, and users not in the requested state, are absent from the answer.
@@ -78,7 +79,7 @@ HttpResponse getUsersBatch(const AdminCall &call)
 
 HttpResponse getCurrentUser(const AdminCall &call)
 {
-    return HttpResponse::json(userJson(call.caller.user));
+    return HttpResponse::json(userJsonBytes(call.caller.user));
 }
 
 HttpResponse searchUsers(const AdminCall &call)

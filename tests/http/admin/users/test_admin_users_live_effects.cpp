@@ -19,6 +19,33 @@ private:
 private Q_SLOTS:
     void init() { m_server = std::make_unique<AdminUsersTestServer>(); }
 
+    // The answers come from a per-thread cache of serialised users (userJsonBytes): an edit
+    // made in the Directory, as the console makes it, must show on the very next request.
+    void userEditedInTheDirectory_showsOnTheNextGetCurrentAndListing()
+    {
+        const QByteArray carol = m_server->tokenFor(u"carol"_s, {u"api:admin-read"_s});
+        const auto emailInListing = [&] {
+            const QJsonArray data = m_server->get(u"/users?pageSize=1000"_s, carol)
+                                        .json()[u"data"_s]
+                                        .toArray();
+            for (const QJsonValue &item : data) {
+                if (item[u"id"_s].toString() == user("carol"))
+                    return item[u"email"_s].toString();
+            }
+            return u"(not listed)"_s;
+        };
+        for (const QString &email : {u"first@example.com"_s, u"second@example.com"_s}) {
+            User edited = *directory().userById(user("carol"));
+            edited.email = email;
+            QVERIFY(directory().updateUser(edited));
+            for (int twice = 0; twice < 2; ++twice) { // the second answer is the cached one
+                QCOMPARE(m_server->get(u"/users/getCurrent"_s, carol).json()[u"email"_s].toString(),
+                         email);
+                QCOMPARE(emailInListing(), email);
+            }
+        }
+    }
+
     void expiredToken_isUnauthorizedWithReason()
     {
         const QByteArray token = m_server->tokenFor(u"uga"_s);

@@ -3,6 +3,7 @@
 #include "AdminUsersTestServer.h"
 #include "Paging.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace foundry;
@@ -246,6 +247,20 @@ private Q_SLOTS:
 
     // The filtered slicer itself: hidden items anchor the cursor; the token appears only when
     // another shown item follows.
+    void pageResponse_splicedBytes_equalTheJsonObjectsAnswer()
+    {
+        const QJsonObject a{{u"id"_s, u"a"_s}, {u"n"_s, 1}};
+        const QJsonObject b{{u"id"_s, u"b\"\u00e9"_s}};
+        const QByteArrayList bytes{QJsonDocument(a).toJson(QJsonDocument::Compact),
+                                   QJsonDocument(b).toJson(QJsonDocument::Compact)};
+        for (const QString &token : {QString(), admin::encodePageToken({u"l"_s, 1, u"b"_s})}) {
+            QCOMPARE(admin::pageResponse(bytes, token).body,
+                     admin::pageResponse(QJsonArray{a, b}, token).body);
+        }
+        QCOMPARE(admin::pageResponse(QByteArrayList(), QString()).body,
+                 admin::pageResponse(QJsonArray(), QString()).body);
+    }
+
     void sliceFilteredPage_anchorsOnHiddenItems()
     {
         const QStringList order{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s};
