@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace foundry::ui {
+
+class UserTableModel;
 
 // Filters a UserTableModel by search text (username, names, email; case-insensitive) and by
 // status, and sorts by each column's sort key.
@@ -20,6 +23,8 @@ public:
 
     explicit UserFilterProxy(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
     void setStatus(Status status);
@@ -30,6 +35,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The source when it is a UserTableModel (the pages' case): its rows are read in place.
+    // A QPointer: the page destroys its model before its proxy.
+    QPointer<const UserTableModel> m_users;
     QString m_search; // case-folded
     Status m_status = Status::All;
 };

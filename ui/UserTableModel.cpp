@@ -9,6 +9,11 @@ namespace foundry::ui {
 namespace {
 constexpr qint64 kHighlightMs = 2000;
 constexpr int kFadeIntervalMs = 80;
+
+QString usernameKey(const User &user)
+{
+    return user.username.toCaseFolded();
+}
 } // namespace
 
 UserTableModel::UserTableModel(Directory *directory, PrincipalType type, QObject *parent)
@@ -20,17 +25,21 @@ UserTableModel::UserTableModel(Directory *directory, PrincipalType type, QObject
     connect(m_directory, &Directory::changed, this, &UserTableModel::applyChanges);
     reloadOrganizations();
     reloadGroups();
-    const QList<User> all = m_directory->users();
-    for (const User &user : all) {
-        if (user.principalType == m_type)
-            m_users.append(user);
-    }
-    reindexFrom(0);
+    readRows();
+}
+
+UserTableModel::Row::Row(const User &value)
+    : user(value),
+      searchKey(QString(user.username % QLatin1Char('\n') % user.displayName % QLatin1Char('\n') %
+                        user.givenName % QLatin1Char('\n') % user.familyName % QLatin1Char('\n') %
+                        user.email % QLatin1Char('\n') % user.oauthClientId)
+                    .toCaseFolded())
+{
 }
 
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_users.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int UserTableModel::columnCount(const QModelIndex &parent) const
@@ -42,7 +51,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &user = m_users.at(index.row());
+    const User &user = m_rows.at(index.row()).user;
     const auto text = [&]() -> QString {
         switch (index.column()) {
         case Username:
@@ -86,13 +95,13 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case ActiveRole:
         return user.active;
     case SortRole:
-        return index.column() == Active ? QVariant(user.active ? 1 : 0)
-                                        : QVariant(text().toCaseFolded());
+        if (index.column() == Active)
+            return user.active ? 1 : 0;
+        if (index.column() == Username)
+            return m_usernameOrder.keyAt(index.row());
+        return text().toCaseFolded();
     case SearchTextRole:
-        return QString(user.username % QLatin1Char('\n') % user.displayName % QLatin1Char('\n') %
-                       user.givenName % QLatin1Char('\n') % user.familyName % QLatin1Char('\n') %
-                       user.email % QLatin1Char('\n') % user.oauthClientId)
-            .toCaseFolded();
+        return m_rows.at(index.row()).searchKey;
     default:
         return {};
     }
@@ -136,7 +145,7 @@ bool UserTableModel::setData(const QModelIndex &index, const QVariant &value, in
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const bool active = value.value<Qt::CheckState>() == Qt::Checked;
-    const User &user = m_users.at(index.row());
+    const User &user = m_rows.at(index.row()).user;
     if (user.active != active)
         Q_EMIT activeToggleRequested(user.id, active);
     return true;
@@ -166,14 +175,14 @@ void UserTableModel::applyChanges(const DirectoryChanges &changes)
         }
         if (change.kind == EntityKind::Organization) {
             reloadOrganizations();
-            if (!m_users.isEmpty())
+            if (!m_rows.isEmpty())
                 Q_EMIT dataChanged(index(0, Organization), index(rowCount() - 1, Organization),
                                    {Qt::DisplayRole});
             continue;
         }
         if (change.kind == EntityKind::Group) {
             reloadGroups();
-            if (!m_users.isEmpty())
+            if (!m_rows.isEmpty())
                 Q_EMIT dataChanged(index(0, Groups), index(rowCount() - 1, Groups),
                                    {Qt::DisplayRole});
             continue;
@@ -191,19 +200,23 @@ void UserTableModel::syncUser(const QString &id)
     const bool belongs = current && current->principalType == m_type;
     const int row = rowOf(id);
     if (belongs && row >= 0) {
-        if (m_users.at(row) != *current) {
-            m_users[row] = *current;
+        if (m_rows.at(row).user != *current) {
+            // Before dataChanged: the proxy re-sorts the row at once.
+            m_rows[row] = Row(*current);
+            m_usernameOrder.replace(row, usernameKey(*current));
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     } else if (belongs) {
-        const int newRow = int(m_users.size());
+        const int newRow = int(m_rows.size());
         beginInsertRows({}, newRow, newRow);
-        m_users.append(*current);
+        m_rows.append(Row(*current));
+        m_usernameOrder.append(usernameKey(*current));
         m_rowById.insert(id, newRow);
         endInsertRows();
     } else if (row >= 0) {
         beginRemoveRows({}, row, row);
-        m_users.removeAt(row);
+        m_rows.removeAt(row);
+        m_usernameOrder.remove(row);
         m_rowById.remove(id);
         reindexFrom(row);
         endRemoveRows();
@@ -213,18 +226,27 @@ void UserTableModel::syncUser(const QString &id)
 void UserTableModel::reload()
 {
     beginResetModel();
-    m_users.clear();
-    const QList<User> all = m_directory->users();
-    for (const User &user : all) {
-        if (user.principalType == m_type)
-            m_users.append(user);
-    }
+    m_rows.clear();
     m_rowById.clear();
-    reindexFrom(0);
+    readRows();
     reloadOrganizations();
     reloadGroups();
     m_highlightStart.clear();
     endResetModel();
+}
+
+void UserTableModel::readRows()
+{
+    QList<QString> usernames;
+    const QList<User> all = m_directory->users();
+    for (const User &user : all) {
+        if (user.principalType == m_type) {
+            m_rows.append(Row(user));
+            usernames.append(usernameKey(user));
+        }
+    }
+    m_usernameOrder.assign(usernames);
+    reindexFrom(0);
 }
 
 void UserTableModel::reloadOrganizations()
@@ -254,8 +276,8 @@ void UserTableModel::reloadGroups()
 
 void UserTableModel::reindexFrom(int row)
 {
-    for (int i = row; i < m_users.size(); ++i)
-        m_rowById.insert(m_users.at(i).id, i);
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).user.id, i);
 }
 
 qreal UserTableModel::highlightStrength(const QString &id) const

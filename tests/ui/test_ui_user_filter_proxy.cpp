@@ -27,6 +27,14 @@ class TestUserFilterProxy : public QObject
         return names;
     }
 
+    QStringList inOrder() const
+    {
+        QStringList names;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            names.append(m_proxy->index(row, UserTableModel::Username).data().toString());
+        return names;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -85,6 +93,46 @@ private Q_SLOTS:
         m_proxy->setStatus(UserFilterProxy::Status::Inactive);
         m_h->directory->setUserActive(m_h->idOf(QStringLiteral("bob")), false);
         QTRY_COMPARE(shown(), (QStringList{QStringLiteral("bob"), QStringLiteral("carol")}));
+    }
+
+    // The proxy reads keys the model keeps per row: they must follow every change.
+    void search_followsAnEditedUser()
+    {
+        m_proxy->setSearchText(QStringLiteral("Robert@"));
+        QCOMPARE(shown(), QStringList{});
+        std::optional<User> bob = m_h->directory->userById(m_h->idOf(QStringLiteral("bob")));
+        QVERIFY(bob);
+        bob->email = QStringLiteral("robert@corp.example");
+        QVERIFY(m_h->directory->updateUser(*bob));
+        QTRY_COMPARE(shown(), QStringList{QStringLiteral("bob")});
+        m_proxy->setSearchText(QStringLiteral("bob@"));
+        QCOMPARE(shown(), QStringList{});
+    }
+
+    void sort_followsAddsRenamesAndRemovals()
+    {
+        m_proxy->sort(UserTableModel::Username, Qt::AscendingOrder);
+        User aaron;
+        aaron.username = QStringLiteral("Aaron");
+        QVERIFY(m_h->directory->addUser(aaron));
+        std::optional<User> malik = m_h->directory->userById(m_h->idOf(QStringLiteral("malik")));
+        QVERIFY(malik);
+        malik->username = QStringLiteral("abe");
+        QVERIFY(m_h->directory->updateUser(*malik));
+        QVERIFY(m_h->directory->removeUser(m_h->idOf(QStringLiteral("alice"))));
+        const QStringList expected{QStringLiteral("Aaron"), QStringLiteral("abe"),
+                                   QStringLiteral("admin"), QStringLiteral("bob"),
+                                   QStringLiteral("carol")}; // admin: built in
+        QTRY_COMPARE(inOrder(), expected);
+        m_proxy->sort(UserTableModel::Username, Qt::DescendingOrder);
+        QStringList reversed = expected;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(inOrder(), reversed);
+        m_proxy->setSearchText(QStringLiteral("example.com")); // all but Aaron and admin
+        QCOMPARE(inOrder(), (QStringList{QStringLiteral("carol"), QStringLiteral("bob"),
+                                         QStringLiteral("abe")}));
+        m_proxy->setSearchText({});
+        QCOMPARE(inOrder(), reversed);
     }
 
     void sortsByUsername_caseInsensitively()
