@@ -59,11 +59,12 @@ bool UserFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool UserFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // The default order (by username) compares about three million pairs to show 100,000 rows
-    // again: compare the rows' ranks in username order, not SortRole's case-folded strings.
-    if (m_users && sortRole() == UserTableModel::SortRole &&
-        left.column() == UserTableModel::Username && right.column() == UserTableModel::Username)
-        return m_users->usernameRankAt(left.row()) < m_users->usernameRankAt(right.row());
+    // Showing 100,000 filtered-out rows again compares about three million pairs: compare the
+    // rows' ranks in the column's order, not SortRole's case-folded strings. Same order.
+    const int column = left.column();
+    if (m_users && sortRole() == UserTableModel::SortRole && column == right.column() &&
+        column != UserTableModel::Active)
+        return m_users->sortRankAt(column, left.row()) < m_users->sortRankAt(column, right.row());
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

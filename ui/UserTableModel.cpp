@@ -9,11 +9,6 @@ namespace foundry::ui {
 namespace {
 constexpr qint64 kHighlightMs = 2000;
 constexpr int kFadeIntervalMs = 80;
-
-QString usernameKey(const User &user)
-{
-    return user.username.toCaseFolded();
-}
 } // namespace
 
 UserTableModel::UserTableModel(Directory *directory, PrincipalType type, QObject *parent)
@@ -52,24 +47,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const User &user = m_rows.at(index.row()).user;
-    const auto text = [&]() -> QString {
-        switch (index.column()) {
-        case Username:
-            return user.username;
-        case DisplayName:
-            return user.effectiveDisplayName();
-        case Contact:
-            return m_type == PrincipalType::Service ? user.oauthClientId : user.email;
-        case Organization:
-            return m_organizationNames.value(user.organizationRid, user.organizationRid);
-        case Realm:
-            return user.realm;
-        case Groups:
-            return m_groupNames.value(user.id);
-        default:
-            return {};
-        }
-    };
+    const auto text = [&] { return cellText(user, index.column()); };
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == Active ? QVariant() : QVariant(text());
@@ -95,16 +73,44 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case ActiveRole:
         return user.active;
     case SortRole:
-        if (index.column() == Active)
-            return user.active ? 1 : 0;
-        if (index.column() == Username)
-            return m_usernameOrder.keyAt(index.row());
-        return text().toCaseFolded();
+        return index.column() == Active ? QVariant(user.active ? 1 : 0)
+                                        : QVariant(sortKey(user, index.column()));
     case SearchTextRole:
         return m_rows.at(index.row()).searchKey;
     default:
         return {};
     }
+}
+
+QString UserTableModel::cellText(const User &user, int column) const
+{
+    switch (column) {
+    case Username:
+        return user.username;
+    case DisplayName:
+        return user.effectiveDisplayName();
+    case Contact:
+        return m_type == PrincipalType::Service ? user.oauthClientId : user.email;
+    case Organization:
+        return m_organizationNames.value(user.organizationRid, user.organizationRid);
+    case Realm:
+        return user.realm;
+    case Groups:
+        return m_groupNames.value(user.id);
+    default:
+        return {};
+    }
+}
+
+const RowOrder &UserTableModel::buildSortOrder(int column) const
+{
+    QList<QString> keys;
+    keys.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        keys.append(sortKey(row.user, column));
+    RowOrder &order = m_sortOrders.at(column).emplace();
+    order.assign(keys);
+    return order;
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -175,6 +181,7 @@ void UserTableModel::applyChanges(const DirectoryChanges &changes)
         }
         if (change.kind == EntityKind::Organization) {
             reloadOrganizations();
+            m_sortOrders.at(Organization).reset(); // rebuilt when the proxy re-sorts
             if (!m_rows.isEmpty())
                 Q_EMIT dataChanged(index(0, Organization), index(rowCount() - 1, Organization),
                                    {Qt::DisplayRole});
@@ -182,6 +189,7 @@ void UserTableModel::applyChanges(const DirectoryChanges &changes)
         }
         if (change.kind == EntityKind::Group) {
             reloadGroups();
+            m_sortOrders.at(Groups).reset();
             if (!m_rows.isEmpty())
                 Q_EMIT dataChanged(index(0, Groups), index(rowCount() - 1, Groups),
                                    {Qt::DisplayRole});
@@ -203,20 +211,29 @@ void UserTableModel::syncUser(const QString &id)
         if (m_rows.at(row).user != *current) {
             // Before dataChanged: the proxy re-sorts the row at once.
             m_rows[row] = Row(*current);
-            m_usernameOrder.replace(row, usernameKey(*current));
+            for (int column = 0; column < ColumnCount; ++column) {
+                if (m_sortOrders.at(column))
+                    m_sortOrders.at(column)->replace(row, sortKey(*current, column));
+            }
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     } else if (belongs) {
         const int newRow = int(m_rows.size());
         beginInsertRows({}, newRow, newRow);
         m_rows.append(Row(*current));
-        m_usernameOrder.append(usernameKey(*current));
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (m_sortOrders.at(column))
+                m_sortOrders.at(column)->append(sortKey(*current, column));
+        }
         m_rowById.insert(id, newRow);
         endInsertRows();
     } else if (row >= 0) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
-        m_usernameOrder.remove(row);
+        for (std::optional<RowOrder> &order : m_sortOrders) {
+            if (order)
+                order->remove(row);
+        }
         m_rowById.remove(id);
         reindexFrom(row);
         endRemoveRows();
@@ -237,15 +254,13 @@ void UserTableModel::reload()
 
 void UserTableModel::readRows()
 {
-    QList<QString> usernames;
     const QList<User> all = m_directory->users();
     for (const User &user : all) {
-        if (user.principalType == m_type) {
+        if (user.principalType == m_type)
             m_rows.append(Row(user));
-            usernames.append(usernameKey(user));
-        }
     }
-    m_usernameOrder.assign(usernames);
+    for (std::optional<RowOrder> &order : m_sortOrders)
+        order.reset();
     reindexFrom(0);
 }
 

@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QTimer>
+#include <array>
+#include <optional>
 
 namespace foundry {
 class Directory;
@@ -52,9 +54,14 @@ public:
     const User &userAt(int row) const { return m_rows.at(row).user; }
     // Kept with each row, so that the proxy filters and sorts 100,000 rows without a
     // case-insensitive comparison or a QVariant per row: SearchTextRole's case-folded text, and
-    // the row's place in case-folded username order (equal names in row order).
+    // the row's place in the order of a text column's SortRole (equal texts in row order). A
+    // column's order is built the first time it is asked for, then kept up to date.
     const QString &searchKeyAt(int row) const { return m_rows.at(row).searchKey; }
-    int usernameRankAt(int row) const { return m_usernameOrder.rankAt(row); }
+    int sortRankAt(int column, int row) const // column: any but Active
+    {
+        const std::optional<RowOrder> &order = m_sortOrders[std::size_t(column)];
+        return order ? order->rankAt(row) : buildSortOrder(column).rankAt(row);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -84,6 +91,12 @@ private:
     void syncUser(const QString &id);
     void reload();
     void readRows();
+    const RowOrder &buildSortOrder(int column) const;
+    QString cellText(const User &user, int column) const;
+    QString sortKey(const User &user, int column) const
+    {
+        return cellText(user, column).toCaseFolded();
+    }
     void reloadOrganizations();
     void reloadGroups();
     void reindexFrom(int row);
@@ -93,7 +106,7 @@ private:
     Directory *const m_directory;
     const PrincipalType m_type;
     QList<Row> m_rows;
-    RowOrder m_usernameOrder; // by case-folded username, one key per row of m_rows
+    mutable std::array<std::optional<RowOrder>, ColumnCount> m_sortOrders; // built on demand
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_organizationNames; // rid -> name
     QHash<QString, QString> m_groupNames;        // user id -> "finance, managers"

@@ -135,6 +135,27 @@ private Q_SLOTS:
         QCOMPARE(inOrder(), reversed);
     }
 
+    void sortByOtherColumns_followsEditsAndGroupChanges()
+    {
+        m_proxy->sort(UserTableModel::DisplayName, Qt::AscendingOrder);
+        QCOMPARE(inOrder().first(), QStringLiteral("admin"));
+        std::optional<User> bob = m_h->directory->userById(m_h->idOf(QStringLiteral("bob")));
+        QVERIFY(bob);
+        bob->displayName = QStringLiteral("Aardvark");
+        QVERIFY(m_h->directory->updateUser(*bob));
+        QTRY_COMPARE(inOrder().first(), QStringLiteral("bob"));
+
+        // Groups: alice and bob are in finance, the others in none (equal: in row order).
+        m_proxy->sort(UserTableModel::Groups, Qt::AscendingOrder);
+        QCOMPARE(inOrder().mid(3), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        Group group;
+        group.name = QStringLiteral("zeta"); // after finance
+        group.members.append({PrincipalKind::User, m_h->idOf(QStringLiteral("malik"))});
+        QVERIFY(m_h->directory->addGroup(group));
+        QTRY_COMPARE(inOrder().mid(2), (QStringList{QStringLiteral("alice"), QStringLiteral("bob"),
+                                                    QStringLiteral("malik")}));
+    }
+
     void sortsByUsername_caseInsensitively()
     {
         m_proxy->sort(UserTableModel::Username, Qt::AscendingOrder);
