@@ -2,12 +2,14 @@
 
 namespace foundry {
 
-qsizetype ChunkedBodyTracker::feed(QByteArrayView data)
+qsizetype ChunkedBodyTracker::feed(QByteArrayView data, QByteArray *decoded)
 {
     qsizetype used = 0;
     while (used < data.size() && m_status == Status::NeedMore) {
         if (m_state == State::Data) {
             const qsizetype take = qsizetype(qMin<qint64>(m_chunkRemaining, data.size() - used));
+            if (decoded)
+                decoded->append(data.sliced(used, take));
             used += take;
             m_chunkRemaining -= take;
             m_decodedBytes += take;

@@ -5,9 +5,8 @@
 
 namespace foundry {
 
-// Follows a chunked request body (RFC 9112 §7.1) as it arrives, without keeping it: the guard
-// needs to know where the body ends and how large it is so far, to refuse it (413) before
-// QtHttpServer has buffered all of it.
+// Follows a chunked request body (RFC 9112 §7.1) as it arrives: where it ends, how large it is
+// so far (for the 413 before all of it has arrived) and, when asked, its decoded data.
 class ChunkedBodyTracker final
 {
 public:
@@ -19,8 +18,9 @@ public:
     };
 
     // Consumes bytes of the body; returns how many of `data` belong to it (the rest belongs to
-    // whatever follows). Once Complete or Malformed, consumes nothing more.
-    qsizetype feed(QByteArrayView data);
+    // whatever follows). Once Complete or Malformed, consumes nothing more. The chunks' data is
+    // appended to `decoded` when given.
+    qsizetype feed(QByteArrayView data, QByteArray *decoded = nullptr);
     Status status() const { return m_status; }
     qint64 decodedBytes() const { return m_decodedBytes; } // chunk data so far
     void reset() { *this = ChunkedBodyTracker(); }

@@ -6,15 +6,11 @@
 
 #include <QTcpSocket>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 namespace foundry {
 
-ConnectionGuard::ConnectionGuard(const ServerOptions &options, RequestLog *log, QObject *parent)
-    : QTcpServer(parent), m_options(options), m_log(log),
+ConnectionGuard::ConnectionGuard(const ServerOptions &options, const RequestResponder *responder,
+                                 RequestLog *log, QObject *parent)
+    : QTcpServer(parent), m_options(options), m_responder(responder), m_log(log),
       m_dispatcher(std::make_shared<ConnectionDispatcher>())
 {
 }
@@ -39,32 +35,11 @@ void ConnectionGuard::shareAsListener(std::shared_ptr<ConnectionDispatcher> disp
     m_dispatcher = std::move(dispatcher);
 }
 
-qintptr ConnectionGuard::duplicateListeningSocket(qintptr descriptor)
+void ConnectionGuard::shareAsWorker(std::shared_ptr<ConnectionDispatcher> dispatcher)
 {
-#ifdef Q_OS_UNIX
-    return ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
-#else
-    Q_UNUSED(descriptor);
-    return -1;
-#endif
-}
-
-bool ConnectionGuard::shareAsWorker(std::shared_ptr<ConnectionDispatcher> dispatcher,
-                                    qintptr duplicate)
-{
-    if (duplicate < 0)
-        return false;
-    if (!setSocketDescriptor(duplicate)) {
-#ifdef Q_OS_UNIX
-        ::close(int(duplicate));
-#endif
-        return false;
-    }
-    pauseAccepting();
     m_dispatcher = std::move(dispatcher);
     m_worker = true;
     m_dispatcher->addWorker(this);
-    return true;
 }
 
 void ConnectionGuard::incomingConnection(qintptr descriptor)
@@ -72,23 +47,11 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
     const bool handed =
         !m_worker && m_dispatcher->handToNext([descriptor](ConnectionGuard *worker) {
             QMetaObject::invokeMethod(
-                worker,
-                [worker, descriptor] {
-                    worker->adopt(descriptor);
-                    Q_EMIT worker->newConnection(); // QtHttpServer takes it from there
-                },
+                worker, [worker, descriptor] { worker->adopt(descriptor); },
                 Qt::QueuedConnection);
         });
     if (!handed)
-        adopt(descriptor); // QTcpServer emits newConnection() once this returns
-}
-
-QTcpSocket *ConnectionGuard::nextPendingConnection()
-{
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    if (m_worker)
-        pauseAccepting(); // the listener alone accepts, or the turns would not be fair
-    return socket;
+        adopt(descriptor);
 }
 
 void ConnectionGuard::adopt(qintptr descriptor)
@@ -106,24 +69,10 @@ void ConnectionGuard::adopt(qintptr descriptor)
         m_dispatcher->activeConnections.fetch_sub(1);
     auto *connection = new GuardedConnection(socket, this, !overCapacity);
     m_connections.insert(socket, connection);
-    if (overCapacity) { // never handed to QtHttpServer
+    if (overCapacity) {
         connection->refuse(ProtocolErrors::serviceUnavailable(
             QStringLiteral("Too many connections (at most %1)").arg(m_options.maxConnections)));
-        return;
     }
-    addPendingConnection(socket);
-}
-
-std::optional<PendingRequest> ConnectionGuard::takeRequest(QTcpSocket *socket)
-{
-    GuardedConnection *connection = m_connections.value(socket);
-    return connection ? connection->takeRequest() : std::nullopt;
-}
-
-void ConnectionGuard::responseSent(QTcpSocket *socket, bool close)
-{
-    if (GuardedConnection *connection = m_connections.value(socket))
-        connection->responseSent(close);
 }
 
 void ConnectionGuard::recordRefusal(const QByteArray &method, const QString &path, int status,

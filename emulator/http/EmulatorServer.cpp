@@ -1,7 +1,6 @@
 #include "EmulatorServer.h"
 
 #include "ConnectionDispatcher.h"
-#include "ConnectionGuard.h"
 #include "HttpServer.h"
 #include "ServiceIndex.h"
 
@@ -48,9 +47,7 @@ void EmulatorServer::start(const ServerOptions &options)
         if (server->start(&error, dispatcher)) {
             QMetaObject::invokeMethod(
                 this,
-                [this, generation, url = server->url(), fd = server->listeningDescriptor()] {
-                    onListening(generation, url, fd);
-                },
+                [this, generation, url = server->url()] { onListening(generation, url); },
                 Qt::QueuedConnection);
         } else {
             QMetaObject::invokeMethod(
@@ -74,22 +71,17 @@ void EmulatorServer::startThread(const std::function<void(QThread *)> &setUp)
     raw->start();
 }
 
-// Called while the listener is open (it closes only in shutDownThread(), on this thread), so the
-// descriptor is still the listening socket's when it is duplicated here.
-void EmulatorServer::startWorkers(quint64 generation, qintptr listeningDescriptor)
+void EmulatorServer::startWorkers(quint64 generation)
 {
     for (int i = 1; i < threadsFor(m_options); ++i) {
-        const qintptr duplicate = ConnectionGuard::duplicateListeningSocket(listeningDescriptor);
-        if (duplicate < 0)
-            return; // the threads started so far serve
         ++m_workersStarting;
         startThread([this, generation, router = m_running, log = m_log, options = m_options,
-                     dispatcher = m_dispatcher, duplicate](QThread *thread) {
+                     dispatcher = m_dispatcher](QThread *thread) {
             auto *server = new HttpServer(router, log, options);
             connect(
                 thread, &QThread::finished, thread, [server] { delete server; },
                 Qt::DirectConnection);
-            server->startWorker(duplicate, dispatcher); // on failure the others serve more
+            server->startWorker(dispatcher);
             QMetaObject::invokeMethod(
                 this, [this, generation] { onWorkerStarted(generation); }, Qt::QueuedConnection);
         });
@@ -119,12 +111,12 @@ void EmulatorServer::shutDownThread()
     m_dispatcher.reset();
 }
 
-void EmulatorServer::onListening(quint64 generation, const QUrl &url, qintptr listeningDescriptor)
+void EmulatorServer::onListening(quint64 generation, const QUrl &url)
 {
     if (generation != m_generation)
         return;
     m_url = url;
-    startWorkers(generation, listeningDescriptor);
+    startWorkers(generation);
     if (m_workersStarting == 0)
         announceListening();
 }

@@ -52,8 +52,8 @@ private:
     void shutDownThread();
     // Starts a server thread that runs `setUp(thread)` before its event loop.
     void startThread(const std::function<void(QThread *)> &setUp);
-    void startWorkers(quint64 generation, qintptr listeningDescriptor);
-    void onListening(quint64 generation, const QUrl &url, qintptr listeningDescriptor);
+    void startWorkers(quint64 generation);
+    void onListening(quint64 generation, const QUrl &url);
     void onWorkerStarted(quint64 generation);
     void announceListening();
     void onStartFailed(quint64 generation, const QString &message);

@@ -3,6 +3,7 @@
 #include "ConnectionGuard.h"
 #include "HttpWire.h"
 #include "ProtocolErrors.h"
+#include "RequestResponder.h"
 
 #include <QSocketNotifier>
 #include <QTcpSocket>
@@ -17,6 +18,9 @@ namespace {
 
 constexpr qsizetype MaxRequestLineBytes = 8 * 1024;
 constexpr int MaxLingerMs = 2000;
+// A body is gathered as it arrives; reserve for it only up to this, so that a client announcing
+// a large body and sending none of it does not hold that much memory.
+constexpr qint64 MaxBodyReserve = 64 * 1024;
 
 // Method and path of a head that could not be parsed, for the log and the envelope family.
 QPair<QByteArray, QString> methodAndPathOf(QByteArrayView head)
@@ -36,7 +40,8 @@ QPair<QByteArray, QString> methodAndPathOf(QByteArrayView head)
 } // namespace
 
 GuardedConnection::GuardedConnection(QTcpSocket *socket, ConnectionGuard *guard, bool counted)
-    : QObject(socket), m_socket(socket), m_guard(guard), m_counted(counted)
+    : QObject(socket), m_socket(socket), m_guard(guard), m_counted(counted),
+      m_peer(socket->peerAddress()), m_peerText(m_peer.toString())
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &GuardedConnection::onDeadline);
@@ -51,20 +56,168 @@ GuardedConnection::~GuardedConnection()
         m_guard->connectionFinished(m_socket, this);
 }
 
-std::optional<PendingRequest> GuardedConnection::takeRequest()
+void GuardedConnection::refuse(const HttpResponse &response)
 {
-    std::optional<PendingRequest> pending = std::move(m_pending);
-    m_pending.reset();
-    return pending;
+    m_started.start();
+    reject(response);
 }
 
+void GuardedConnection::onReadyRead()
+{
+    if (m_phase == Phase::Closing) {
+        discardInput();
+        return;
+    }
+    if (m_input.isEmpty())
+        m_input = m_socket->readAll(); // the common case: no copy
+    else
+        m_input.append(m_socket->readAll());
+    processInput();
+}
+
+// Frames and answers every complete request in m_input, in order; keeps what is left (a partial
+// head) for the next read. Stops while reading is paused: the rest waits for the answer to drain.
+void GuardedConnection::processInput()
+{
+    if (m_processing)
+        return;
+    m_processing = true;
+    const QByteArray input = m_input; // shared: the views below stay valid
+    qsizetype pos = 0;
+    bool needMore = false;
+    while (pos < input.size() && !needMore && !m_readingPaused && m_phase != Phase::Closing) {
+        const QByteArrayView rest = QByteArrayView(input).sliced(pos);
+        switch (m_phase) {
+        case Phase::Idle:
+            if (rest.front() == '\r' || rest.front() == '\n') { // RFC 9112 §2.2
+                ++pos;
+                break;
+            }
+            m_phase = Phase::Head;
+            m_started.start();
+            m_headScanned = 0;
+            m_head = RequestHead();
+            break;
+        case Phase::Head: {
+            const qsizetype used = consumeHead(rest);
+            needMore = used == 0;
+            pos += used;
+            break;
+        }
+        case Phase::Body: {
+            const qsizetype take = qsizetype(qMin<qint64>(m_bodyRemaining, rest.size()));
+            m_body.append(rest.first(take));
+            pos += take;
+            m_bodyRemaining -= take;
+            if (m_bodyRemaining == 0)
+                answer();
+            break;
+        }
+        case Phase::ChunkedBody:
+            pos += m_chunks.feed(rest, &m_body);
+            if (m_chunks.decodedBytes() > m_guard->options().maxBodyBytes)
+                reject(ProtocolErrors::payloadTooLarge(m_head.path(),
+                                                       m_guard->options().maxBodyBytes));
+            else if (m_chunks.status() == ChunkedBodyTracker::Status::Malformed)
+                reject(ProtocolErrors::badRequest(m_head.path(),
+                                                  QStringLiteral("Malformed chunked body")));
+            else if (m_chunks.status() == ChunkedBodyTracker::Status::Complete)
+                answer();
+            break;
+        case Phase::Closing:
+            break;
+        }
+    }
+    if (m_phase == Phase::Closing)
+        m_input.clear();
+    else
+        m_input = pos >= input.size() ? QByteArray() : input.sliced(pos);
+    m_processing = false;
+}
+
+qsizetype GuardedConnection::consumeHead(QByteArrayView data)
+{
+    qsizetype end = -1;
+    for (qsizetype i = data.indexOf('\n', qMax<qsizetype>(0, m_headScanned - 2)); i >= 0 && end < 0;
+         i = data.indexOf('\n', i + 1)) {
+        if (i + 1 < data.size() && data.at(i + 1) == '\n')
+            end = i + 2;
+        else if (i + 2 < data.size() && data.at(i + 1) == '\r' && data.at(i + 2) == '\n')
+            end = i + 3;
+    }
+    m_headScanned = data.size();
+    const QByteArrayView head = end >= 0 ? data.first(end) : data;
+
+    const auto &options = m_guard->options();
+    const qsizetype lineEnd = head.indexOf('\n');
+    const qsizetype maxLine = qMin<qsizetype>(MaxRequestLineBytes, options.maxHeaderBytes);
+    if ((lineEnd < 0 ? head.size() : lineEnd) > maxLine)
+        reject(ProtocolErrors::uriTooLong(methodAndPathOf(head).second, maxLine), head);
+    else if (head.size() > options.maxHeaderBytes)
+        reject(ProtocolErrors::headerFieldsTooLarge(methodAndPathOf(head).second,
+                                                    options.maxHeaderBytes),
+               head);
+    else if (end < 0 && !RequestHeadParser::isPlausibleStart(head))
+        reject(ProtocolErrors::badRequest(methodAndPathOf(head).second,
+                                          QStringLiteral("Malformed request line")),
+               head);
+    else if (end >= 0)
+        headComplete(head);
+    else
+        return 0;
+    return head.size();
+}
+
+void GuardedConnection::headComplete(QByteArrayView headBytes)
+{
+    RequestHeadParser::Result parsed = RequestHeadParser::parse(headBytes);
+    if (!parsed.ok()) {
+        const QString path = methodAndPathOf(headBytes).second;
+        reject(parsed.errorStatus == 501 ? ProtocolErrors::notImplemented(path, parsed.error)
+                                         : ProtocolErrors::badRequest(path, parsed.error),
+               headBytes);
+        return;
+    }
+    m_head = std::move(parsed.head);
+    m_body = QByteArray();
+    const qint64 maxBody = m_guard->options().maxBodyBytes;
+    if (m_head.chunked) {
+        m_chunks.reset();
+        m_phase = Phase::ChunkedBody;
+    } else if (m_head.contentLength.value_or(0) > maxBody) {
+        // Refused from the head alone: the body is never read, let alone buffered.
+        reject(ProtocolErrors::payloadTooLarge(m_head.path(), maxBody));
+        return;
+    } else if (m_head.contentLength.value_or(0) > 0) {
+        m_bodyRemaining = *m_head.contentLength;
+        m_body.reserve(qsizetype(qMin(m_bodyRemaining, MaxBodyReserve)));
+        m_phase = Phase::Body;
+    } else {
+        answer();
+        return;
+    }
+    if (m_head.expectContinue) // the client waits for this before it sends the body
+        m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+}
+
+void GuardedConnection::answer()
+{
+    FramedRequest request{std::move(m_head), std::move(m_body), m_started};
+    m_head = RequestHead();
+    m_body = QByteArray();
+    const bool close = !request.head.keepAlive;
+    m_socket->write(m_guard->responder().respond(std::move(request), m_peer, m_peerText));
+    responseSent(close);
+}
+
+// The answer is written: restart the deadline, or close.
 void GuardedConnection::responseSent(bool close)
 {
     // Hand the answer to the kernel now: a client that half-closed after its request (shutdown
     // of its sending side) makes Qt close the socket at the next read notification, and whatever
     // is still in the socket's write buffer then is lost. An answer larger than the kernel's
-    // send buffer cannot all go now, so reading pauses until the rest has gone too (a pipelined
-    // next request waits for it anyway).
+    // send buffer cannot all go now, so reading (and answering requests already read) pauses
+    // until the rest has gone too.
     m_socket->flush();
     if (m_socket->bytesToWrite() > 0 && !m_readingPaused) {
         setReadingPaused(true);
@@ -82,163 +235,18 @@ void GuardedConnection::responseSent(bool close)
     m_deadline.start(m_guard->options().requestTimeoutMs);
 }
 
-void GuardedConnection::refuse(const HttpResponse &response)
-{
-    m_started.start();
-    reject(response);
-}
-
-void GuardedConnection::onReadyRead()
-{
-    if (m_phase == Phase::Closing) {
-        discardInput();
-        return;
-    }
-    const qint64 available = m_socket->bytesAvailable();
-    if (available <= 0)
-        return;
-    if (m_phase == Phase::Body && available < m_bodyRemaining) {
-        m_bodyRemaining -= available; // plain body bytes: count them without copying
-        return;
-    }
-    consume(m_socket->peek(available));
-}
-
-void GuardedConnection::consume(QByteArrayView data)
-{
-    qsizetype pos = 0;
-    while (pos < data.size()) {
-        const QByteArrayView rest = data.sliced(pos);
-        switch (m_phase) {
-        case Phase::Idle:
-            if (rest.front() == '\r' || rest.front() == '\n') { // RFC 9112 §2.2
-                ++pos;
-                break;
-            }
-            m_phase = Phase::Head;
-            m_started.start();
-            m_headBytes.clear();
-            m_head = RequestHead();
-            break;
-        case Phase::Head:
-            pos += consumeHead(rest);
-            break;
-        case Phase::Body: {
-            const qsizetype take = qsizetype(qMin<qint64>(m_bodyRemaining, rest.size()));
-            pos += take;
-            m_bodyRemaining -= take;
-            if (m_bodyRemaining == 0)
-                requestFramed();
-            break;
-        }
-        case Phase::ChunkedBody:
-            pos += m_chunks.feed(rest);
-            if (m_chunks.decodedBytes() > m_guard->options().maxBodyBytes)
-                reject(ProtocolErrors::payloadTooLarge(m_head.path(),
-                                                       m_guard->options().maxBodyBytes));
-            else if (m_chunks.status() == ChunkedBodyTracker::Status::Malformed)
-                reject(ProtocolErrors::badRequest(m_head.path(),
-                                                  QStringLiteral("Malformed chunked body")));
-            else if (m_chunks.status() == ChunkedBodyTracker::Status::Complete)
-                requestFramed();
-            break;
-        case Phase::AwaitingResponse:
-            if (rest.trimmed().isEmpty())
-                return; // stray line breaks after a body: harmless
-            // QtHttpServer 6.4 answers a pipelined pair once (or never): refuse it clearly.
-            reject(ProtocolErrors::badRequest(
-                m_head.path(), QStringLiteral("Pipelined requests are not supported")));
-            return;
-        case Phase::Closing:
-            return;
-        }
-    }
-}
-
-qsizetype GuardedConnection::consumeHead(QByteArrayView data)
-{
-    const qsizetype before = m_headBytes.size();
-    m_headBytes.append(data);
-    qsizetype end = -1;
-    for (qsizetype i = m_headBytes.indexOf('\n', qMax<qsizetype>(0, before - 2)); i >= 0 && end < 0;
-         i = m_headBytes.indexOf('\n', i + 1)) {
-        if (i + 1 < m_headBytes.size() && m_headBytes.at(i + 1) == '\n')
-            end = i + 2;
-        else if (i + 2 < m_headBytes.size() && m_headBytes.at(i + 1) == '\r' &&
-                 m_headBytes.at(i + 2) == '\n')
-            end = i + 3;
-    }
-    if (end >= 0)
-        m_headBytes.truncate(end);
-
-    const auto &options = m_guard->options();
-    const qsizetype lineEnd = m_headBytes.indexOf('\n');
-    const qsizetype maxLine = qMin<qsizetype>(MaxRequestLineBytes, options.maxHeaderBytes);
-    if ((lineEnd < 0 ? m_headBytes.size() : lineEnd) > maxLine)
-        reject(ProtocolErrors::uriTooLong(methodAndPathOf(m_headBytes).second, maxLine));
-    else if (m_headBytes.size() > options.maxHeaderBytes)
-        reject(ProtocolErrors::headerFieldsTooLarge(methodAndPathOf(m_headBytes).second,
-                                                    options.maxHeaderBytes));
-    else if (end < 0 && !RequestHeadParser::isPlausibleStart(m_headBytes))
-        reject(ProtocolErrors::badRequest(methodAndPathOf(m_headBytes).second,
-                                          QStringLiteral("Malformed request line")));
-    else if (end >= 0)
-        headComplete();
-    return end >= 0 ? end - before : data.size();
-}
-
-void GuardedConnection::headComplete()
-{
-    RequestHeadParser::Result parsed = RequestHeadParser::parse(m_headBytes);
-    if (!parsed.ok()) {
-        const QString path = methodAndPathOf(m_headBytes).second;
-        reject(parsed.errorStatus == 501 ? ProtocolErrors::notImplemented(path, parsed.error)
-                                         : ProtocolErrors::badRequest(path, parsed.error));
-        return;
-    }
-    m_head = std::move(parsed.head);
-    m_headBytes.clear();
-    const qint64 maxBody = m_guard->options().maxBodyBytes;
-    if (m_head.chunked) {
-        m_chunks.reset();
-        m_phase = Phase::ChunkedBody;
-    } else if (m_head.contentLength.value_or(0) > maxBody) {
-        // Refused from the head alone: the body is never read, let alone buffered.
-        reject(ProtocolErrors::payloadTooLarge(m_head.path(), maxBody));
-        return;
-    } else if (m_head.contentLength.value_or(0) > 0) {
-        m_bodyRemaining = *m_head.contentLength;
-        m_phase = Phase::Body;
-    } else {
-        requestFramed();
-        return;
-    }
-    if (m_head.expectContinue) // QtHttpServer 6.4 ignores Expect; curl would wait a second
-        m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
-}
-
-void GuardedConnection::requestFramed()
-{
-    m_phase = Phase::AwaitingResponse;
-    m_pending = PendingRequest{m_head, m_started};
-}
-
-void GuardedConnection::reject(const HttpResponse &response)
+void GuardedConnection::reject(const HttpResponse &response, QByteArrayView partialHead)
 {
     if (m_phase == Phase::Closing)
         return;
     const bool headKnown = !m_head.method.isEmpty();
     const auto [method, path] =
-        headKnown ? qMakePair(m_head.method, m_head.path()) : methodAndPathOf(m_headBytes);
-    m_guard->recordRefusal(method, path, response.status, m_started, m_socket->peerAddress());
+        headKnown ? qMakePair(m_head.method, m_head.path()) : methodAndPathOf(partialHead);
+    m_guard->recordRefusal(method, path, response.status, m_started, m_peer);
     m_phase = Phase::Closing;
-    m_pending.reset();
+    m_input.clear();
+    m_body.clear();
 
-    // From here on QtHttpServer never sees another byte of this connection.
-    QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-    connect(m_socket, &QTcpSocket::readyRead, this, &GuardedConnection::discardInput);
-    if (m_socket->isTransactionStarted())
-        m_socket->commitTransaction();
     discardInput();
     m_socket->write(
         HttpWire::serialize(response, HttpWire::BodyMode::Send, HttpWire::ConnectionMode::Close));
@@ -281,8 +289,10 @@ void GuardedConnection::resumeWhenFlushed()
     if (m_socket->bytesToWrite() > 0)
         return;
     disconnect(m_socket, &QTcpSocket::bytesWritten, this, &GuardedConnection::resumeWhenFlushed);
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
-        setReadingPaused(false);
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    setReadingPaused(false);
+    processInput(); // pipelined requests read before the pause
 }
 
 void GuardedConnection::discardInput()
@@ -302,11 +312,10 @@ void GuardedConnection::onDeadline()
     case Phase::Body:
     case Phase::ChunkedBody: {
         const QString path =
-            m_head.method.isEmpty() ? methodAndPathOf(m_headBytes).second : m_head.path();
-        reject(ProtocolErrors::requestTimeout(path, m_guard->options().requestTimeoutMs));
+            m_head.method.isEmpty() ? methodAndPathOf(m_input).second : m_head.path();
+        reject(ProtocolErrors::requestTimeout(path, m_guard->options().requestTimeoutMs), m_input);
         return;
     }
-    case Phase::AwaitingResponse: // QtHttpServer refused the request itself and went silent
     case Phase::Closing:
         m_socket->abort();
         m_socket->deleteLater();
@@ -318,7 +327,7 @@ void GuardedConnection::onDisconnected()
 {
     m_phase = Phase::Closing;
     m_deadline.stop();
-    m_socket->deleteLater(); // QtHttpServer does this too, unless it is inside a handler
+    m_socket->deleteLater();
 }
 
 } // namespace foundry

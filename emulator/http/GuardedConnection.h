@@ -4,10 +4,10 @@
 #include "RequestHead.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <optional>
 
 class QTcpSocket;
 
@@ -16,21 +16,11 @@ namespace foundry {
 class ConnectionGuard;
 struct HttpResponse;
 
-// A request the guard has read completely and QtHttpServer is about to hand to the server.
-struct PendingRequest
-{
-    RequestHead head;
-    QElapsedTimer started; // at the request's first byte
-};
-
-// Watches one client connection on behalf of ConnectionGuard, in front of QtHttpServer.
-//
-// It reads along with QtHttpServer without consuming anything: its readyRead slot is connected
-// first, so it runs before QtHttpServer's, and it only peek()s. QtHttpServer reads inside a
-// transaction, so peek() shows exactly the bytes QtHttpServer has not read yet. From them it
-// frames each request (head, Content-Length or chunked body), enforces the limits, and refuses a
-// bad request before QtHttpServer sees it: it disconnects QtHttpServer from the socket, answers,
-// and closes. It also runs the request deadline.
+// Serves one client connection on behalf of ConnectionGuard: reads the bytes, frames each request
+// (head, Content-Length or chunked body, which it de-chunks), enforces the limits and the request
+// deadline, refuses a bad request (answers, then closes), and hands every complete request to the
+// guard's RequestResponder, writing the answers in the order the requests came (pipelining).
+// The head is parsed once, here: nothing else reads the socket.
 class GuardedConnection final : public QObject
 {
     Q_OBJECT
@@ -41,11 +31,10 @@ public:
     ~GuardedConnection() override;
 
     bool isCounted() const { return m_counted; }
-    std::optional<PendingRequest> takeRequest();
-    // The server answered the current request: restart the deadline, or close.
-    void responseSent(bool close);
     // Answers `response` without reading a request, and closes (the connection cap's 503).
     void refuse(const HttpResponse &response);
+    // Bytes read but not yet part of a framed request or body (a partial head), for tests.
+    qsizetype unframedBytes() const { return m_input.size(); }
 
 private:
     enum class Phase
@@ -54,7 +43,6 @@ private:
         Head,
         Body,
         ChunkedBody,
-        AwaitingResponse,
         Closing
     };
 
@@ -62,11 +50,13 @@ private:
     void onDeadline();
     void onDisconnected();
     void discardInput();
-    void consume(QByteArrayView data);
-    qsizetype consumeHead(QByteArrayView data); // returns the bytes used
-    void headComplete();
-    void requestFramed();
-    void reject(const HttpResponse &response);
+    void processInput();
+    // Frames a head at the start of `data`: the bytes it used, or 0 while it is incomplete.
+    qsizetype consumeHead(QByteArrayView data);
+    void headComplete(QByteArrayView headBytes);
+    void answer();
+    void responseSent(bool close);
+    void reject(const HttpResponse &response, QByteArrayView partialHead = {});
     void halfCloseWhenFlushed();
     void setReadingPaused(bool paused);
     void resumeWhenFlushed();
@@ -74,15 +64,19 @@ private:
     QTcpSocket *const m_socket;
     QPointer<ConnectionGuard> m_guard;
     const bool m_counted;
+    const QHostAddress m_peer;
+    const QString m_peerText;
     Phase m_phase = Phase::Idle;
     bool m_readingPaused = false;
+    bool m_processing = false;
     QTimer m_deadline;
     QElapsedTimer m_started;
-    QByteArray m_headBytes;
+    QByteArray m_input;          // read, not yet consumed: a partial head, or pipelined requests
+    qsizetype m_headScanned = 0; // of the partial head at m_input's start, searched for its end
     RequestHead m_head;
+    QByteArray m_body;
     qint64 m_bodyRemaining = 0;
     ChunkedBodyTracker m_chunks;
-    std::optional<PendingRequest> m_pending;
 };
 
 } // namespace foundry

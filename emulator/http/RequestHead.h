@@ -9,8 +9,7 @@
 namespace foundry {
 
 // The request line and header fields of one request, as the connection guard read them off the
-// wire. The guard parses heads itself (QtHttpServer 6.4 drops every header when one line is
-// malformed and cannot tell us the HTTP version), so the server builds requests from this.
+// wire: the only parse of a request head; the server builds its HttpRequest from this.
 struct RequestHead final
 {
     QByteArray method;    // "GET", ...
@@ -44,7 +43,7 @@ public:
     // Whether the first bytes of a head can still become a request line (a method token, then a
     // space): lets the guard refuse a TLS handshake or other binary at once, not at the deadline.
     static bool isPlausibleStart(QByteArrayView partialHead);
-    // Methods that go on to QtHttpServer; its parser refuses others (and CONNECT means tunnel).
+    // Methods that reach the router; others get a 501 (and CONNECT would mean a tunnel).
     static bool isSupportedMethod(QByteArrayView method);
 };
 

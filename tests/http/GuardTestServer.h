@@ -22,6 +22,7 @@ public:
     {
         handled = 0;
         lastBodySize = -1;
+        lastBody.clear();
         log = std::make_unique<RequestLog>();
         options.port = 0;
         Router router;
@@ -32,6 +33,7 @@ public:
         router.add("POST", QStringLiteral("/api/upload"), [this](const HttpRequest &request) {
             ++handled;
             lastBodySize = request.body.size();
+            lastBody = request.body;
             return HttpResponse::json(QJsonObject{{QStringLiteral("bytes"), request.body.size()}});
         });
         server = std::make_unique<HttpServer>(router, log.get(), options);
@@ -50,11 +52,17 @@ public:
         const QList<QTcpSocket *> sockets = guard()->findChildren<QTcpSocket *>();
         return sockets.size() == 1 ? sockets.first() : nullptr;
     }
+    GuardedConnection *serverSideConnection() const
+    {
+        QTcpSocket *socket = serverSideSocket();
+        return socket ? socket->findChild<GuardedConnection *>() : nullptr;
+    }
 
     std::unique_ptr<RequestLog> log;
     std::unique_ptr<HttpServer> server;
     int handled = 0;
     qint64 lastBodySize = -1;
+    QByteArray lastBody;
 };
 
 inline QJsonObject jsonBody(const RawHttpClient &client)

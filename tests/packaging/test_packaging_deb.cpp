@@ -195,8 +195,7 @@ private Q_SLOTS:
         const QMap<QString, QString> packages = dependencies(depends);
         // shlibdeps writes versioned dependencies for every library the program links.
         for (const char *library : {"libc6", "libstdc++6", "libqt6core6", "libqt6gui6",
-                                    "libqt6widgets6", "libqt6network6", "libqt6httpserver6",
-                                    "libyaml-cpp0.7"}) {
+                                    "libqt6widgets6", "libqt6network6", "libyaml-cpp0.7"}) {
             const QString name = QLatin1String(library);
             QVERIFY2(packages.contains(name), qPrintable(name + QStringLiteral(" in ") + depends));
             QVERIFY2(packages.value(name).startsWith(QStringLiteral("(>=")),

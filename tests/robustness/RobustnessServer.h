@@ -1,6 +1,6 @@
 #pragma once
 
-// The HTTP shell (guard + QtHttpServer + router) in the test's own thread, with routes that
+// The HTTP shell (guard + router) in the test's own thread, with routes that
 // exercise the cases the abuse tests need: a small answer, an upload that reports what reached
 // it, and an answer large enough that a client can hang up in the middle of it.
 
