@@ -14,7 +14,9 @@ bool DirectoryEditor::edit(const std::function<bool(Directory &)> &change)
 {
     m_directory->flushChanges(); // whatever is pending is not ours
     m_local = true;
-    const bool result = change(*m_directory);
+    // One batch: the HTTP threads see a multi-user edit all at once, and it costs one copy.
+    bool result = false;
+    m_directory->batch([&] { result = change(*m_directory); });
     m_directory->flushChanges();
     m_local = false;
     return result;

@@ -1,18 +1,23 @@
 #include "Directory.h"
 
 #include "Defaults.h"
-#include "DirectoryIndex.h"
+#include "DirectoryAccess.h"
 #include "DirectoryLookup.h"
 
-#include <QMetaObject>
-#include <QMutexLocker>
-#include <QReadLocker>
 #include <QThread>
-#include <QWriteLocker>
 
 namespace foundry {
 using detail::fail;
 using detail::lookup;
+
+namespace {
+
+QString pendingUpdateKey(const DirectoryChange &change)
+{
+    return QString::number(int(change.kind)) + u':' + change.id;
+}
+
+} // namespace
 
 Directory::Directory(QObject *parent) : Directory(DirectoryState::withDefaults(), parent) {}
 
@@ -20,79 +25,132 @@ Directory::Directory(DirectoryState state, QObject *parent)
     : QObject(parent), m_data(std::make_unique<DirectoryIndex>(std::move(state)))
 {
     qRegisterMetaType<foundry::DirectoryChanges>();
+    // Runs the flush in the Directory's own thread whichever thread changed it, so receivers
+    // see batches in order and never while a writer holds the lock.
+    connect(this, &Directory::flushWanted, this, &Directory::startFlush, Qt::QueuedConnection);
 }
 
 Directory::~Directory() = default;
 
 DirectoryState Directory::state() const
 {
-    QReadLocker locker(&m_lock);
-    return m_data->data;
+    return read([](const DirectoryIndex &d) { return d.data; });
 }
 
 void Directory::resetState(DirectoryState state)
 {
-    auto fresh = std::make_unique<DirectoryIndex>(std::move(state));
-    QWriteLocker locker(&m_lock);
-    m_data.swap(fresh);
-    recordChange(EntityKind::All, ChangeType::Reset, {});
-    locker.unlock();
-    fresh.reset(); // the old data is freed outside the lock
+    write([&state](DirectoryIndex &next, DirectoryChanges &changes) {
+        next = DirectoryIndex(std::move(state));
+        changes.append({EntityKind::All, ChangeType::Reset, {}});
+        return true;
+    });
 }
 
 quint64 Directory::revision() const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     return m_revision;
 }
 
 void Directory::setNotificationDelay(int milliseconds)
 {
-    QMutexLocker locker(&m_pendingMutex);
+    std::lock_guard locker(m_pendingMutex);
     m_notificationDelayMs = qMax(0, milliseconds);
 }
 
-void Directory::recordChange(EntityKind kind, ChangeType type, const QString &id)
+// --- the write path ---------------------------------------------------------------------------
+
+const DirectoryIndex *Directory::draftOfThisThread() const
 {
-    ++m_revision;
-    QMutexLocker locker(&m_pendingMutex);
-    const DirectoryChange change{kind, type, id};
-    // Repeated updates of one entity within a batch say nothing new.
-    if (type == ChangeType::Updated && m_pending.contains(change))
+    // Only the batch's own thread can find its id here, and only that thread touches m_draft.
+    if (m_draftThread.load(std::memory_order_relaxed) != QThread::currentThreadId())
+        return nullptr;
+    return m_draft.get();
+}
+
+bool Directory::write(const Edit &edit)
+{
+    std::lock_guard writer(m_writeMutex);
+    if (m_draft)
+        return edit(*m_draft, m_draftChanges);
+    // m_data is read here without the read lock: only a writer replaces it, and this is the one.
+    auto next = std::make_unique<DirectoryIndex>(*m_data);
+    DirectoryChanges changes;
+    const bool result = edit(*next, changes);
+    if (!changes.isEmpty())
+        publish(std::move(next), changes);
+    return result;
+}
+
+void Directory::batch(const std::function<void()> &edits)
+{
+    std::lock_guard writer(m_writeMutex);
+    if (m_draft) { // nested: part of the outer batch
+        edits();
         return;
-    m_pending.append(change);
-    if (!m_flushScheduled) {
+    }
+    m_draft = std::make_unique<DirectoryIndex>(*m_data);
+    m_draftThread.store(QThread::currentThreadId(), std::memory_order_relaxed);
+    edits();
+    m_draftThread.store(nullptr, std::memory_order_relaxed);
+    std::unique_ptr<DirectoryIndex> next = std::move(m_draft);
+    DirectoryChanges changes;
+    changes.swap(m_draftChanges);
+    if (!changes.isEmpty())
+        publish(std::move(next), changes);
+}
+
+void Directory::publish(std::unique_ptr<DirectoryIndex> next, const DirectoryChanges &changes)
+{
+    std::unique_ptr<const DirectoryIndex> previous(std::move(next));
+    {
+        std::lock_guard locker(m_lock);
+        m_data.swap(previous);
+        m_revision += quint64(changes.size());
+    }
+    previous.reset(); // the old data is freed outside the lock
+    queueChanges(changes);
+}
+
+void Directory::queueChanges(const DirectoryChanges &changes)
+{
+    std::unique_lock locker(m_pendingMutex);
+    for (const DirectoryChange &change : changes) {
+        // Repeated updates of one entity within a batch say nothing new.
+        if (change.type == ChangeType::Updated) {
+            const QString key = pendingUpdateKey(change);
+            if (m_pendingUpdates.contains(key))
+                continue;
+            m_pendingUpdates.insert(key);
+        }
+        m_pending.append(change);
+    }
+    if (!m_flushScheduled && !m_pending.isEmpty()) {
         m_flushScheduled = true;
         locker.unlock();
-        scheduleFlush();
+        Q_EMIT flushWanted(QPrivateSignal());
     }
 }
 
-void Directory::scheduleFlush()
+void Directory::startFlush()
 {
-    // Runs the flush in the Directory's own thread whichever thread changed it, so receivers
-    // see batches in order and never while a writer holds the lock.
     const int delay = [this] {
-        QMutexLocker locker(&m_pendingMutex);
+        std::lock_guard locker(m_pendingMutex);
         return m_notificationDelayMs;
     }();
-    QMetaObject::invokeMethod(
-        this,
-        [this, delay] {
-            if (delay == 0)
-                flushChanges();
-            else
-                QTimer::singleShot(delay, this, &Directory::flushChanges);
-        },
-        Qt::QueuedConnection);
+    if (delay == 0)
+        flushChanges();
+    else
+        QTimer::singleShot(delay, this, &Directory::flushChanges);
 }
 
 void Directory::flushChanges()
 {
     DirectoryChanges batch;
     {
-        QMutexLocker locker(&m_pendingMutex);
+        std::lock_guard locker(m_pendingMutex);
         batch.swap(m_pending);
+        m_pendingUpdates.clear();
         m_flushScheduled = false;
     }
     if (!batch.isEmpty())
@@ -103,76 +161,75 @@ void Directory::flushChanges()
 
 int Directory::tokenLifetimeSeconds() const
 {
-    QReadLocker locker(&m_lock);
-    return m_data->data.tokenLifetimeSeconds;
+    return read([](const DirectoryIndex &d) { return d.data.tokenLifetimeSeconds; });
 }
 
 void Directory::setTokenLifetimeSeconds(int seconds)
 {
-    QWriteLocker locker(&m_lock);
-    if (m_data->data.tokenLifetimeSeconds == seconds)
-        return;
-    m_data->data.tokenLifetimeSeconds = seconds;
-    recordChange(EntityKind::Enrollment, ChangeType::Updated, {});
+    write([seconds](DirectoryIndex &next, DirectoryChanges &changes) {
+        if (next.data.tokenLifetimeSeconds == seconds)
+            return true;
+        next.data.tokenLifetimeSeconds = seconds;
+        changes.append({EntityKind::Enrollment, ChangeType::Updated, {}});
+        return true;
+    });
 }
 
 std::optional<int> Directory::port() const
 {
-    QReadLocker locker(&m_lock);
-    return m_data->data.port;
+    return read([](const DirectoryIndex &d) { return d.data.port; });
 }
 
 Enrollment Directory::enrollment() const
 {
-    QReadLocker locker(&m_lock);
-    return m_data->data.enrollment;
+    return read([](const DirectoryIndex &d) { return d.data.enrollment; });
 }
 
 QStringList Directory::hosts() const
 {
-    QReadLocker locker(&m_lock);
-    return m_data->data.hosts;
+    return read([](const DirectoryIndex &d) { return d.data.hosts; });
 }
 
 void Directory::setHosts(const QStringList &hosts)
 {
-    QWriteLocker locker(&m_lock);
-    if (m_data->data.hosts == hosts)
-        return;
-    m_data->data.hosts = hosts;
-    recordChange(EntityKind::Enrollment, ChangeType::Updated, {});
+    write([&hosts](DirectoryIndex &next, DirectoryChanges &changes) {
+        if (next.data.hosts == hosts)
+            return true;
+        next.data.hosts = hosts;
+        changes.append({EntityKind::Enrollment, ChangeType::Updated, {}});
+        return true;
+    });
 }
 
 // --- users ------------------------------------------------------------------------------------
 
 QList<User> Directory::users() const
 {
-    QReadLocker locker(&m_lock);
-    return m_data->data.users;
+    return read([](const DirectoryIndex &d) { return d.data.users; });
 }
 
 int Directory::userCount() const
 {
-    QReadLocker locker(&m_lock);
-    return int(m_data->data.users.size());
+    return read([](const DirectoryIndex &d) { return int(d.data.users.size()); });
 }
 
 std::optional<User> Directory::userById(const QString &id) const
 {
-    QReadLocker locker(&m_lock);
-    return lookup(m_data->userById, m_data->data.users, id);
+    return read([&id](const DirectoryIndex &d) { return lookup(d.userById, d.data.users, id); });
 }
 
 std::optional<User> Directory::userByUsername(const QString &username) const
 {
-    QReadLocker locker(&m_lock);
-    return lookup(m_data->userByUsername, m_data->data.users, username);
+    return read([&username](const DirectoryIndex &d) {
+        return lookup(d.userByUsername, d.data.users, username);
+    });
 }
 
 std::optional<User> Directory::userByOAuthClientId(const QString &clientId) const
 {
-    QReadLocker locker(&m_lock);
-    return lookup(m_data->userByClientId, m_data->data.users, clientId);
+    return read([&clientId](const DirectoryIndex &d) {
+        return lookup(d.userByClientId, d.data.users, clientId);
+    });
 }
 
 bool Directory::addUser(User user, QString *error, User *stored)
@@ -181,95 +238,96 @@ bool Directory::addUser(User user, QString *error, User *stored)
         return fail(error, tr("A username is required."));
     if (user.id.isEmpty())
         user.id = newUuid();
-    QWriteLocker locker(&m_lock);
-    if (m_data->userByUsername.contains(user.username))
-        return fail(error, tr("A user named \"%1\" already exists.").arg(user.username));
-    if (m_data->userById.contains(user.id))
-        return fail(error, tr("A user with id %1 already exists.").arg(user.id));
-    m_data->data.users.append(user);
-    const qsizetype row = m_data->data.users.size() - 1;
-    m_data->userById.insert(user.id, row);
-    m_data->userByUsername.insert(user.username, row);
-    if (!user.oauthClientId.isEmpty() && !m_data->userByClientId.contains(user.oauthClientId))
-        m_data->userByClientId.insert(user.oauthClientId, row);
-    recordChange(EntityKind::User, ChangeType::Added, user.id);
-    if (stored)
-        *stored = user;
-    return true;
+    return write([&](DirectoryIndex &next, DirectoryChanges &changes) {
+        if (next.userByUsername.contains(user.username))
+            return fail(error, tr("A user named \"%1\" already exists.").arg(user.username));
+        if (next.userById.contains(user.id))
+            return fail(error, tr("A user with id %1 already exists.").arg(user.id));
+        next.data.users.append(user);
+        const qsizetype row = next.data.users.size() - 1;
+        next.userById.insert(user.id, row);
+        next.userByUsername.insert(user.username, row);
+        if (!user.oauthClientId.isEmpty() && !next.userByClientId.contains(user.oauthClientId))
+            next.userByClientId.insert(user.oauthClientId, row);
+        changes.append({EntityKind::User, ChangeType::Added, user.id});
+        if (stored)
+            *stored = user;
+        return true;
+    });
 }
 
 bool Directory::updateUser(const User &user, QString *error)
 {
     if (user.username.isEmpty())
         return fail(error, tr("A username is required."));
-    QWriteLocker locker(&m_lock);
-    const auto row = m_data->userById.value(user.id, -1);
-    if (row < 0)
-        return fail(error, tr("No user has id %1.").arg(user.id));
-    const qsizetype owner = m_data->userByUsername.value(user.username, row);
-    if (owner != row)
-        return fail(error, tr("A user named \"%1\" already exists.").arg(user.username));
-    User &current = m_data->data.users[row];
-    if (current == user)
+    return write([&](DirectoryIndex &next, DirectoryChanges &changes) {
+        const auto row = next.userById.value(user.id, -1);
+        if (row < 0)
+            return fail(error, tr("No user has id %1.").arg(user.id));
+        const qsizetype owner = next.userByUsername.value(user.username, row);
+        if (owner != row)
+            return fail(error, tr("A user named \"%1\" already exists.").arg(user.username));
+        const User &current = std::as_const(next.data.users).at(row);
+        if (current == user)
+            return true;
+        const bool keysChanged =
+            current.username != user.username || current.oauthClientId != user.oauthClientId;
+        next.data.users[row] = user;
+        if (keysChanged)
+            next.reindexUsers();
+        changes.append({EntityKind::User, ChangeType::Updated, user.id});
         return true;
-    const bool keysChanged =
-        current.username != user.username || current.oauthClientId != user.oauthClientId;
-    current = user;
-    if (keysChanged)
-        m_data->reindexUsers();
-    recordChange(EntityKind::User, ChangeType::Updated, user.id);
-    return true;
+    });
 }
 
 bool Directory::setUserActive(const QString &id, bool active)
 {
-    QWriteLocker locker(&m_lock);
-    const auto row = m_data->userById.value(id, -1);
-    if (row < 0)
-        return false;
-    User &user = m_data->data.users[row];
-    if (user.active != active) {
-        user.active = active;
-        recordChange(EntityKind::User, ChangeType::Updated, id);
-    }
-    return true;
+    return write([&](DirectoryIndex &next, DirectoryChanges &changes) {
+        const auto row = next.userById.value(id, -1);
+        if (row < 0)
+            return false;
+        if (std::as_const(next.data.users).at(row).active != active) {
+            next.data.users[row].active = active;
+            changes.append({EntityKind::User, ChangeType::Updated, id});
+        }
+        return true;
+    });
 }
 
 bool Directory::removeUser(const QString &id)
 {
-    QWriteLocker locker(&m_lock);
-    const auto row = m_data->userById.value(id, -1);
-    if (row < 0)
-        return false;
-    m_data->data.users.removeAt(row);
-    m_data->reindexUsers();
-    const PrincipalRef principal{PrincipalKind::User, id};
-    for (const QString &groupId : m_data->removeMembershipsOf(principal))
-        recordChange(EntityKind::Group, ChangeType::Updated, groupId);
-    for (const QString &key : m_data->removeRoleAssignmentsOf(principal))
-        recordChange(EntityKind::RoleAssignment, ChangeType::Removed, key);
-    recordChange(EntityKind::User, ChangeType::Removed, id);
-    return true;
+    return write([&](DirectoryIndex &next, DirectoryChanges &changes) {
+        const auto row = next.userById.value(id, -1);
+        if (row < 0)
+            return false;
+        next.data.users.removeAt(row);
+        next.reindexUsers();
+        const PrincipalRef principal{PrincipalKind::User, id};
+        for (const QString &groupId : next.removeMembershipsOf(principal))
+            changes.append({EntityKind::Group, ChangeType::Updated, groupId});
+        for (const QString &key : next.removeRoleAssignmentsOf(principal))
+            changes.append({EntityKind::RoleAssignment, ChangeType::Removed, key});
+        changes.append({EntityKind::User, ChangeType::Removed, id});
+        return true;
+    });
 }
 
 // --- groups -----------------------------------------------------------------------------------
 
 QList<Group> Directory::groups() const
 {
-    QReadLocker locker(&m_lock);
-    return m_data->data.groups;
+    return read([](const DirectoryIndex &d) { return d.data.groups; });
 }
 
 std::optional<Group> Directory::groupById(const QString &id) const
 {
-    QReadLocker locker(&m_lock);
-    return lookup(m_data->groupById, m_data->data.groups, id);
+    return read([&id](const DirectoryIndex &d) { return lookup(d.groupById, d.data.groups, id); });
 }
 
 std::optional<Group> Directory::groupByName(const QString &name) const
 {
-    QReadLocker locker(&m_lock);
-    return lookup(m_data->groupByName, m_data->data.groups, name);
+    return read(
+        [&name](const DirectoryIndex &d) { return lookup(d.groupByName, d.data.groups, name); });
 }
 
 bool Directory::addGroup(Group group, QString *error, Group *stored)
@@ -278,52 +336,55 @@ bool Directory::addGroup(Group group, QString *error, Group *stored)
         return fail(error, tr("A group name is required."));
     if (group.id.isEmpty())
         group.id = newUuid();
-    QWriteLocker locker(&m_lock);
-    if (m_data->groupByName.contains(group.name))
-        return fail(error, tr("A group named \"%1\" already exists.").arg(group.name));
-    if (m_data->groupById.contains(group.id))
-        return fail(error, tr("A group with id %1 already exists.").arg(group.id));
-    m_data->data.groups.append(group);
-    m_data->reindexGroups();
-    recordChange(EntityKind::Group, ChangeType::Added, group.id);
-    if (stored)
-        *stored = group;
-    return true;
+    return write([&](DirectoryIndex &next, DirectoryChanges &changes) {
+        if (next.groupByName.contains(group.name))
+            return fail(error, tr("A group named \"%1\" already exists.").arg(group.name));
+        if (next.groupById.contains(group.id))
+            return fail(error, tr("A group with id %1 already exists.").arg(group.id));
+        next.data.groups.append(group);
+        next.reindexGroups();
+        changes.append({EntityKind::Group, ChangeType::Added, group.id});
+        if (stored)
+            *stored = group;
+        return true;
+    });
 }
 
 bool Directory::updateGroup(const Group &group, QString *error)
 {
     if (group.name.isEmpty())
         return fail(error, tr("A group name is required."));
-    QWriteLocker locker(&m_lock);
-    const auto row = m_data->groupById.value(group.id, -1);
-    if (row < 0)
-        return fail(error, tr("No group has id %1.").arg(group.id));
-    if (m_data->groupByName.value(group.name, row) != row)
-        return fail(error, tr("A group named \"%1\" already exists.").arg(group.name));
-    if (m_data->data.groups.at(row) == group)
+    return write([&](DirectoryIndex &next, DirectoryChanges &changes) {
+        const auto row = next.groupById.value(group.id, -1);
+        if (row < 0)
+            return fail(error, tr("No group has id %1.").arg(group.id));
+        if (next.groupByName.value(group.name, row) != row)
+            return fail(error, tr("A group named \"%1\" already exists.").arg(group.name));
+        if (std::as_const(next.data.groups).at(row) == group)
+            return true;
+        next.data.groups[row] = group;
+        next.reindexGroups();
+        changes.append({EntityKind::Group, ChangeType::Updated, group.id});
         return true;
-    m_data->data.groups[row] = group;
-    m_data->reindexGroups();
-    recordChange(EntityKind::Group, ChangeType::Updated, group.id);
-    return true;
+    });
 }
 
 bool Directory::removeGroup(const QString &id)
 {
-    QWriteLocker locker(&m_lock);
-    const auto row = m_data->groupById.value(id, -1);
-    if (row < 0)
-        return false;
-    m_data->data.groups.removeAt(row);
-    m_data->reindexGroups();
-    const PrincipalRef principal{PrincipalKind::Group, id};
-    for (const QString &groupId : m_data->removeMembershipsOf(principal))
-        recordChange(EntityKind::Group, ChangeType::Updated, groupId);
-    for (const QString &key : m_data->removeRoleAssignmentsOf(principal))
-        recordChange(EntityKind::RoleAssignment, ChangeType::Removed, key);
-    recordChange(EntityKind::Group, ChangeType::Removed, id);
-    return true;
+    return write([&](DirectoryIndex &next, DirectoryChanges &changes) {
+        const auto row = next.groupById.value(id, -1);
+        if (row < 0)
+            return false;
+        next.data.groups.removeAt(row);
+        next.reindexGroups();
+        const PrincipalRef principal{PrincipalKind::Group, id};
+        for (const QString &groupId : next.removeMembershipsOf(principal))
+            changes.append({EntityKind::Group, ChangeType::Updated, groupId});
+        for (const QString &key : next.removeRoleAssignmentsOf(principal))
+            changes.append({EntityKind::RoleAssignment, ChangeType::Removed, key});
+        changes.append({EntityKind::Group, ChangeType::Removed, id});
+        return true;
+    });
 }
 
 } // namespace foundry

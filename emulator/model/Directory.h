@@ -3,12 +3,15 @@
 #include "DirectoryChange.h"
 #include "DirectoryState.h"
 
-#include <QMutex>
 #include <QObject>
-#include <QReadWriteLock>
+#include <QSet>
 #include <QTimer>
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <shared_mutex>
 
 namespace foundry {
 
@@ -17,8 +20,13 @@ class DirectoryIndex;
 // The one shared model that the HTTP routes and the console both read and change.
 //
 // Thread-safe: every reader copies the values it needs under a read lock (Qt's implicit sharing
-// makes the copies cheap) and every writer takes the write lock. Lookups by id, username, OAuth
-// client id, group name and rid are O(1).
+// makes the copies cheap). A writer never changes the published data in place: it edits a copy
+// and publishes the copy in one swap under the write lock. Qt's copy-on-write decides to write in
+// place after a relaxed load of the reference count, which orders nothing after the reads another
+// thread made through a copy it has just released; editing a copy that the published data still
+// shares makes every such write a real copy. Writers take turns on a writer mutex, so readers
+// only ever wait for the swap. Lookups by id, username, OAuth client id, group name and rid are
+// O(1); a change costs a copy of the lists it touches.
 //
 // Changes are announced as values through changed(), batched: writers on any thread queue their
 // changes and one signal per batch is emitted from the Directory's own thread, never while a lock
@@ -45,6 +53,10 @@ public:
     void setNotificationDelay(int milliseconds);
     // Emits any pending changes now (tests, and before a save).
     void flushChanges();
+    // Runs `edits` (any of the changing calls below) as one change: other threads see none of it
+    // until it returns, then all of it, at the cost of one copy; the calling thread sees its own
+    // edits as it goes. Batches may nest.
+    void batch(const std::function<void()> &edits);
 
     // Settings and enrollment
     int tokenLifetimeSeconds() const;
@@ -113,18 +125,40 @@ public:
 
 Q_SIGNALS:
     void changed(const foundry::DirectoryChanges &changes);
+    // From any writer's thread, queued to startFlush(): a connection made once in the
+    // Directory's thread rather than an invokeMethod() per batch from the writer's, so that the
+    // call object is built in the thread that runs it (ThreadSanitizer cannot see the hand-over
+    // inside uninstrumented Qt).
+    void flushWanted(QPrivateSignal);
 
 private:
-    // Call with the write lock held: records the change for the next batch.
-    void recordChange(EntityKind kind, ChangeType type, const QString &id);
-    void scheduleFlush();
+    // Runs `read` on the published data under the read lock, or, on a thread inside batch(), on
+    // its draft. Defined in DirectoryAccess.h.
+    template <typename Read> auto read(Read &&read) const;
+    // Runs `edit` on a copy of the published data (or on the batch's draft) and publishes the
+    // copy if `edit` recorded any change. Returns what `edit` returns.
+    using Edit = std::function<bool(DirectoryIndex &next, DirectoryChanges &changes)>;
+    bool write(const Edit &edit);
+    void publish(std::unique_ptr<DirectoryIndex> next, const DirectoryChanges &changes);
+    const DirectoryIndex *draftOfThisThread() const;
+    // Queues changes for the next changed() batch.
+    void queueChanges(const DirectoryChanges &changes);
+    void startFlush(); // in the Directory's thread
 
-    mutable QReadWriteLock m_lock;
-    std::unique_ptr<DirectoryIndex> m_data;
+    // std's locks rather than Qt's: they are pthread's, which ThreadSanitizer sees, while the
+    // synchronisation inside Debian's (uninstrumented) Qt is invisible to it.
+    mutable std::shared_mutex m_lock; // guards m_data and m_revision
+    std::unique_ptr<const DirectoryIndex> m_data;
     quint64 m_revision = 0;
 
-    QMutex m_pendingMutex;
+    std::recursive_mutex m_writeMutex;       // one writer at a time; recursive for batch()
+    std::unique_ptr<DirectoryIndex> m_draft; // batch()'s, touched only by its thread
+    DirectoryChanges m_draftChanges;
+    std::atomic<Qt::HANDLE> m_draftThread{nullptr};
+
+    std::mutex m_pendingMutex;
     DirectoryChanges m_pending;
+    QSet<QString> m_pendingUpdates; // "kind:id" of the Updated changes in m_pending
     bool m_flushScheduled = false;
     int m_notificationDelayMs = 50;
 };

@@ -72,9 +72,13 @@ void DirectoryIndex::reindexFixedTokens()
 QStringList DirectoryIndex::removeMembershipsOf(const PrincipalRef &principal)
 {
     QStringList changedGroups;
-    for (Group &group : data.groups) {
-        if (group.members.removeAll(principal) > 0)
-            changedGroups.append(group.id);
+    // Reads first, so that the list is copied (see Directory) only when a group changes.
+    for (qsizetype i = 0; i < data.groups.size(); ++i) {
+        if (!std::as_const(data.groups).at(i).members.contains(principal))
+            continue;
+        Group &group = data.groups[i];
+        group.members.removeAll(principal);
+        changedGroups.append(group.id);
     }
     return changedGroups;
 }

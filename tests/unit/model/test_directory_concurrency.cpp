@@ -5,6 +5,7 @@
 #include <QThread>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 using namespace foundry;
 
@@ -92,6 +93,51 @@ private Q_SLOTS:
         QCOMPARE(receivedIn, QThread::currentThread());
         QTRY_COMPARE(directory.userCount(), 201);
         QVERIFY(batches < 200); // batched, not one signal per change
+    }
+    // Other threads see none of a batch until it ends, then all of it; the batching thread sees
+    // its own edits as it goes; a nested batch is part of the outer one; one changed() batch.
+    void batch_isPublishedWhole()
+    {
+        Directory directory;
+        directory.setNotificationDelay(0);
+        User alice;
+        alice.username = QStringLiteral("alice");
+        QVERIFY(directory.addUser(alice, nullptr, &alice));
+        directory.flushChanges();
+        QSignalSpy spy(&directory, &Directory::changed);
+
+        const auto seenFromAnotherThread = [&directory](const QString &username) {
+            std::optional<User> seen;
+            std::unique_ptr<QThread> reader(
+                QThread::create([&] { seen = directory.userByUsername(username); }));
+            reader->start();
+            reader->wait(10000);
+            return seen;
+        };
+
+        directory.batch([&] {
+            QVERIFY(directory.setUserActive(alice.id, false));
+            directory.batch([&] {
+                User bob;
+                bob.username = QStringLiteral("bob");
+                QVERIFY(directory.addUser(bob));
+            });
+            // Here: the batch's own edits...
+            QCOMPARE(directory.userById(alice.id)->active, false);
+            QVERIFY(directory.userByUsername(QStringLiteral("bob")).has_value());
+            QCOMPARE(directory.userCount(), 3);
+            // ...and none of them elsewhere.
+            QCOMPARE(seenFromAnotherThread(QStringLiteral("alice"))->active, true);
+            QVERIFY(!seenFromAnotherThread(QStringLiteral("bob")).has_value());
+        });
+
+        QCOMPARE(seenFromAnotherThread(QStringLiteral("alice"))->active, false);
+        QVERIFY(seenFromAnotherThread(QStringLiteral("bob")).has_value());
+        QTRY_COMPARE(spy.count(), 1);
+        const auto changes = spy.at(0).at(0).value<DirectoryChanges>();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).type, ChangeType::Updated);
+        QCOMPARE(changes.at(1).type, ChangeType::Added);
     }
 };
 
