@@ -2,9 +2,6 @@
 
 #include "Secrets.h"
 
-#include <QReadLocker>
-#include <QWriteLocker>
-
 namespace foundry::auth {
 namespace {
 constexpr qint64 kPurgeIntervalMsecs = 60 * 1000;
@@ -19,7 +16,7 @@ QString CodeStore::issue(AuthorizationCode code)
     const QString value = secrets::newAuthorizationCode();
     bool purgeDue = false;
     {
-        QWriteLocker locker(&m_lock);
+        std::unique_lock locker(m_lock);
         m_codes.insert(value, Entry{std::move(code), false});
         purgeDue = now - m_lastPurgeMsecs >= kPurgeIntervalMsecs;
     }
@@ -31,7 +28,7 @@ QString CodeStore::issue(AuthorizationCode code)
 std::optional<AuthorizationCode> CodeStore::find(const QString &code) const
 {
     const qint64 now = m_clock->nowMsecs();
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     const auto it = m_codes.constFind(code);
     if (it == m_codes.constEnd() || it->used || now >= it->code.expiresAtMsecs)
         return std::nullopt;
@@ -41,7 +38,7 @@ std::optional<AuthorizationCode> CodeStore::find(const QString &code) const
 bool CodeStore::redeem(const QString &code)
 {
     const qint64 now = m_clock->nowMsecs();
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     const auto it = m_codes.find(code);
     if (it == m_codes.end() || it->used || now >= it->code.expiresAtMsecs)
         return false;
@@ -52,7 +49,7 @@ bool CodeStore::redeem(const QString &code)
 void CodeStore::purgeExpired()
 {
     const qint64 now = m_clock->nowMsecs();
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     m_lastPurgeMsecs = now;
     for (auto it = m_codes.begin(); it != m_codes.end();) {
         if (now >= it->code.expiresAtMsecs)
@@ -64,7 +61,7 @@ void CodeStore::purgeExpired()
 
 int CodeStore::size() const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     return int(m_codes.size());
 }
 

@@ -4,11 +4,12 @@
 #include "Pkce.h"
 
 #include <QHash>
-#include <QReadWriteLock>
 #include <QString>
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <mutex>
+#include <shared_mutex>
 
 namespace foundry::auth {
 
@@ -55,7 +56,8 @@ private:
     };
 
     std::shared_ptr<const Clock> m_clock;
-    mutable QReadWriteLock m_lock;
+    // std's lock rather than Qt's: ThreadSanitizer sees pthread's, not uninstrumented Qt's.
+    mutable std::shared_mutex m_lock;
     QHash<QString, Entry> m_codes;
     qint64 m_lastPurgeMsecs = 0;
 };

@@ -3,9 +3,6 @@
 #include "Secrets.h"
 #include "TokenStoreRecords.h"
 
-#include <QReadLocker>
-#include <QWriteLocker>
-
 namespace foundry::auth {
 
 TokenStore::TokenStore(std::shared_ptr<const Clock> clock) : m_clock(std::move(clock)) {}
@@ -51,7 +48,7 @@ IssuedTokens TokenStore::issue(const TokenGrant &grant, int lifetimeSeconds, boo
     const qint64 expiresAt = lifetimeSeconds > 0 ? now + qint64(lifetimeSeconds) * 1000 : 0;
     out.expiresAtMsecs = detail::optionalExpiry(expiresAt);
     {
-        QWriteLocker locker(&m_lock);
+        std::unique_lock locker(m_lock);
         purgeIfDue(now);
         const quint64 family = withRefresh ? m_nextFamily++ : 0;
         insert(out.accessToken, {TokenKind::Access, 0, family, grant, now, expiresAt, 0, 0, false});
@@ -66,7 +63,7 @@ IssuedTokens TokenStore::issue(const TokenGrant &grant, int lifetimeSeconds, boo
 std::optional<AccessTokenInfo> TokenStore::accessToken(const QString &token) const
 {
     const qint64 now = m_clock->nowMsecs();
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     const auto it = m_tokens.constFind(token);
     if (it == m_tokens.constEnd() || it->kind != TokenKind::Access)
         return std::nullopt;
@@ -77,7 +74,7 @@ std::optional<AccessTokenInfo> TokenStore::accessToken(const QString &token) con
 std::optional<RefreshTokenInfo> TokenStore::refreshToken(const QString &token) const
 {
     const qint64 now = m_clock->nowMsecs();
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     const auto it = m_tokens.constFind(token);
     if (it == m_tokens.constEnd() || it->kind != TokenKind::Refresh)
         return std::nullopt;
@@ -93,7 +90,7 @@ TokenStore::RotateResult TokenStore::rotate(const QString &refreshToken, const Q
     const qint64 now = m_clock->nowMsecs();
     RotateResult result;
     {
-        QWriteLocker locker(&m_lock);
+        std::unique_lock locker(m_lock);
         const auto it = m_tokens.find(refreshToken);
         if (it == m_tokens.end() || it->kind != TokenKind::Refresh)
             return result; // Unknown
@@ -156,7 +153,7 @@ TokenStore::RevokeStatus TokenStore::revoke(const QString &token, const QString 
 {
     const qint64 now = m_clock->nowMsecs();
     {
-        QWriteLocker locker(&m_lock);
+        std::unique_lock locker(m_lock);
         const auto it = m_tokens.find(token);
         if (it == m_tokens.end())
             return RevokeStatus::NotFound;
@@ -176,7 +173,7 @@ bool TokenStore::revokeBySerial(quint64 serial)
 {
     QString token;
     {
-        QReadLocker locker(&m_lock);
+        std::shared_lock locker(m_lock);
         token = m_bySerial.value(serial);
     }
     return !token.isEmpty() && revoke(token) == RevokeStatus::Revoked;
@@ -187,7 +184,7 @@ int TokenStore::revokeAllOfUser(const QString &userId)
     const qint64 now = m_clock->nowMsecs();
     int count = 0;
     {
-        QWriteLocker locker(&m_lock);
+        std::unique_lock locker(m_lock);
         for (auto it = m_tokens.begin(); it != m_tokens.end(); ++it) {
             if (it->grant.userId != userId)
                 continue;

@@ -5,9 +5,10 @@
 
 #include <QHash>
 #include <QList>
-#include <QReadWriteLock>
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
 
 namespace foundry::auth {
 
@@ -89,7 +90,8 @@ private:
     void purgeIfDue(qint64 now);
 
     std::shared_ptr<const Clock> m_clock;
-    mutable QReadWriteLock m_lock;
+    // std's lock rather than Qt's: ThreadSanitizer sees pthread's, not uninstrumented Qt's.
+    mutable std::shared_mutex m_lock;
     QHash<QString, Record> m_tokens;
     QHash<quint64, QString> m_bySerial;
     QHash<quint64, Family> m_families;

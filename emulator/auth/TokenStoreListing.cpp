@@ -3,8 +3,6 @@
 
 #include "TokenStoreRecords.h"
 
-#include <QReadLocker>
-#include <QWriteLocker>
 #include <algorithm>
 
 namespace foundry::auth {
@@ -23,7 +21,7 @@ QList<TokenSummary> TokenStore::snapshot() const
     const qint64 now = m_clock->nowMsecs();
     QList<TokenSummary> list;
     {
-        QReadLocker locker(&m_lock);
+        std::shared_lock locker(m_lock);
         list.reserve(m_tokens.size());
         for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
             const Record &r = *it;
@@ -39,21 +37,21 @@ QList<TokenSummary> TokenStore::snapshot() const
 
 std::optional<QString> TokenStore::revealToken(quint64 serial) const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     const auto it = m_bySerial.constFind(serial);
     return it == m_bySerial.constEnd() ? std::nullopt : std::optional<QString>(*it);
 }
 
 void TokenStore::setRetentionMsecs(qint64 msecs)
 {
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     m_retentionMsecs = qMax<qint64>(0, msecs);
 }
 
 void TokenStore::purge()
 {
     const qint64 now = m_clock->nowMsecs();
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     purgeLocked(now);
 }
 
@@ -97,7 +95,7 @@ void TokenStore::purgeLocked(qint64 now)
 
 int TokenStore::size() const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     return int(m_tokens.size());
 }
 

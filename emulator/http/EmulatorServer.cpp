@@ -3,6 +3,7 @@
 #include "ConnectionDispatcher.h"
 #include "HttpServer.h"
 #include "ServiceIndex.h"
+#include "ThreadSanitizerAnnotations.h"
 
 #include <QThread>
 
@@ -66,7 +67,14 @@ void EmulatorServer::startThread(const std::function<void(QThread *)> &setUp)
     QThread *raw = thread.get();
     // Runs in the new thread before its event loop: the server and its sockets belong there.
     connect(
-        raw, &QThread::started, raw, [raw, setUp] { setUp(raw); }, Qt::DirectConnection);
+        raw, &QThread::started, raw,
+        [raw, setUp] {
+            setUp(raw);
+            // Connected last, so it runs after whatever setUp() connected to finished().
+            connect(
+                raw, &QThread::finished, raw, [raw] { tsan::release(raw); }, Qt::DirectConnection);
+        },
+        Qt::DirectConnection);
     m_threads.push_back(std::move(thread));
     raw->start();
 }
@@ -106,6 +114,7 @@ void EmulatorServer::shutDownThread()
     for (const std::unique_ptr<QThread> &thread : m_threads) {
         thread->quit(); // each server is deleted in its thread, on QThread::finished
         thread->wait();
+        tsan::acquire(thread.get());
     }
     m_threads.clear();
     m_dispatcher.reset();

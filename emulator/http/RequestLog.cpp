@@ -10,6 +10,8 @@ RequestLog::RequestLog(int capacity, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultNotificationIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &RequestLog::notify);
+    connect(this, &RequestLog::notificationWanted, this, &RequestLog::scheduleNotification,
+            Qt::QueuedConnection);
 }
 
 RequestLog::~RequestLog() = default;
@@ -28,7 +30,7 @@ void RequestLog::append(RequestLogEntry entry)
     }
     // Only the first append of a batch posts anything to the log's thread.
     if (m_notificationPending.testAndSetOrdered(0, 1))
-        QMetaObject::invokeMethod(this, &RequestLog::scheduleNotification, Qt::QueuedConnection);
+        Q_EMIT notificationWanted(QPrivateSignal());
 }
 
 QList<RequestLogEntry> RequestLog::entries() const

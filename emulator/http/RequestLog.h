@@ -43,6 +43,11 @@ public:
 Q_SIGNALS:
     void entriesAdded(quint64 lastSequence); // batched
     void cleared();
+    // From append() on any thread, queued to scheduleNotification(). A connection made once in
+    // the log's thread, rather than an invokeMethod() per batch from the server thread, so that
+    // the call object is built in the thread that runs it: ThreadSanitizer cannot see the
+    // hand-over inside uninstrumented Qt.
+    void notificationWanted(QPrivateSignal);
 
 private:
     void scheduleNotification(); // runs in the log's thread

@@ -1,12 +1,13 @@
 // Linked only into the ThreadSanitizer build. Debian's Qt is not built with TSan, so the
-// synchronisation inside QReadWriteLock and QMutex's contended path happens in code TSan does
-// not see, and it would report every access those locks protect (the Directory's data, the token
-// store) as a race. These definitions take precedence over libQt6Core's for calls from our code
-// (the executable's symbols win): each calls Qt's own function and tells TSan about the acquire
-// or the release. QMutex's uncontended path is inline atomics, which TSan sees already.
+// synchronisation in QMutex's contended path happens in code TSan does not see, and it would
+// report accesses those mutexes protect (the request log, the connection dispatcher) as races.
+// These definitions take precedence over libQt6Core's for calls from our code (the executable's
+// symbols win): each calls Qt's own function and tells TSan about the acquire or the release.
+// QMutex's uncontended path is inline, annotated atomics, which TSan sees already. The Directory
+// and the token and code stores use std::shared_mutex (pthread's, which TSan intercepts) rather
+// than QReadWriteLock, whose private part Qt allocates and shares in code TSan cannot see.
 
 #include <QMutex>
-#include <QReadWriteLock>
 
 #include <dlfcn.h>
 #include <sanitizer/tsan_interface.h>
@@ -28,68 +29,9 @@ Function realFunction(const char *mangledName)
 }
 
 using Method = void (*)(void *);
-using TryMethod = bool (*)(void *);
 using TimedTryMethod = bool (*)(void *, int);
 
 } // namespace
-
-void QReadWriteLock::lockForRead()
-{
-    static const auto real = realFunction<Method>("_ZN14QReadWriteLock11lockForReadEv");
-    real(this);
-    __tsan_acquire(this);
-}
-
-void QReadWriteLock::lockForWrite()
-{
-    static const auto real = realFunction<Method>("_ZN14QReadWriteLock12lockForWriteEv");
-    real(this);
-    __tsan_acquire(this);
-}
-
-bool QReadWriteLock::tryLockForRead()
-{
-    static const auto real = realFunction<TryMethod>("_ZN14QReadWriteLock14tryLockForReadEv");
-    const bool locked = real(this);
-    if (locked)
-        __tsan_acquire(this);
-    return locked;
-}
-
-bool QReadWriteLock::tryLockForRead(int timeout)
-{
-    static const auto real = realFunction<TimedTryMethod>("_ZN14QReadWriteLock14tryLockForReadEi");
-    const bool locked = real(this, timeout);
-    if (locked)
-        __tsan_acquire(this);
-    return locked;
-}
-
-bool QReadWriteLock::tryLockForWrite()
-{
-    static const auto real = realFunction<TryMethod>("_ZN14QReadWriteLock15tryLockForWriteEv");
-    const bool locked = real(this);
-    if (locked)
-        __tsan_acquire(this);
-    return locked;
-}
-
-bool QReadWriteLock::tryLockForWrite(int timeout)
-{
-    static const auto real =
-        realFunction<TimedTryMethod>("_ZN14QReadWriteLock15tryLockForWriteEi");
-    const bool locked = real(this, timeout);
-    if (locked)
-        __tsan_acquire(this);
-    return locked;
-}
-
-void QReadWriteLock::unlock()
-{
-    static const auto real = realFunction<Method>("_ZN14QReadWriteLock6unlockEv");
-    __tsan_release(this);
-    real(this);
-}
 
 void QBasicMutex::lockInternal() noexcept
 {
