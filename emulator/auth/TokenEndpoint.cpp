@@ -5,6 +5,11 @@
 #include "Scopes.h"
 #include "TokenStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
 namespace foundry::auth {
 
 QJsonObject TokenResponse::toJson() const
@@ -17,6 +22,46 @@ QJsonObject TokenResponse::toJson() const
     if (!refreshToken.isEmpty())
         body.insert(QStringLiteral("refresh_token"), refreshToken);
     return body;
+}
+
+namespace {
+
+// A JSON string; plain printable ASCII (every generated token, every catalog scope) is copied,
+// anything else is escaped by QJsonDocument so that the escaping stays exactly Qt's.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain) {
+        out.append('"').append(text.toLatin1()).append('"');
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    out.append(QByteArrayView(array).sliced(1, array.size() - 2)); // without [ ]
+}
+
+} // namespace
+
+QByteArray TokenResponse::toJsonBytes() const
+{
+    QByteArray out;
+    out.reserve(160 + accessToken.size() + refreshToken.size());
+    out.append("{\"access_token\":");
+    appendJsonString(out, accessToken);
+    out.append(",\"expires_in\":").append(QByteArray::number(expiresIn));
+    if (!refreshToken.isEmpty()) {
+        out.append(",\"refresh_token\":");
+        appendJsonString(out, refreshToken);
+    }
+    if (!scopes.isEmpty()) {
+        out.append(",\"scope\":");
+        appendJsonString(out, scopes::join(scopes));
+    }
+    out.append(",\"token_type\":");
+    appendJsonString(out, tokenType);
+    out.append('}');
+    return out;
 }
 
 TokenEndpoint::TokenEndpoint(Directory &directory, CodeStore &codes, TokenStore &tokens)

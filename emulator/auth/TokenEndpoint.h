@@ -38,6 +38,9 @@ struct TokenResponse final
 
     // {access_token, token_type, expires_in, scope?, refresh_token?}; never an id_token.
     QJsonObject toJson() const;
+    // The same object as compact JSON, byte for byte what QJsonDocument would write (keys in
+    // its sorted order), written directly: building the QJsonObject cost a third of a request.
+    QByteArray toJsonBytes() const;
 };
 
 struct TokenOutcome final

@@ -61,7 +61,7 @@ HttpResponse token(OAuthService &service, const HttpRequest &request)
         failure.client = clientForLog(form);
         return failure;
     }
-    HttpResponse response = HttpResponse::json(outcome.response->toJson());
+    HttpResponse response = HttpResponse::json(outcome.response->toJsonBytes());
     response.headers.set(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     response.headers.set(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
     const QByteArray bearer = "Bearer " + outcome.response->accessToken.toUtf8();

@@ -1,6 +1,7 @@
 // The token endpoint: order of checks, the response shape.
 #include "AuthFixture.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -104,6 +105,46 @@ private Q_SLOTS:
             f.exchange(f.signIn(QStringLiteral("confidential"), kConfidentialRedirect, {}),
                        QStringLiteral("confidential"), kSecret);
         QVERIFY(!bare.response->toJson().contains(QStringLiteral("scope")));
+    }
+
+    void toJsonBytes_isWhatQJsonDocumentWrites_data()
+    {
+        QTest::addColumn<QString>("accessToken");
+        QTest::addColumn<qint64>("expiresIn");
+        QTest::addColumn<QStringList>("scopes");
+        QTest::addColumn<QString>("refreshToken");
+        QTest::addColumn<QString>("tokenType");
+        const QString bearer = QStringLiteral("Bearer");
+        QTest::newRow("access only") << QStringLiteral("foundry_abc-_DEF123") << qint64(3600)
+                                     << QStringList() << QString() << bearer;
+        QTest::newRow("scopes and refresh")
+            << QStringLiteral("foundry_x") << qint64(60)
+            << QStringList{QStringLiteral("api:admin-read"), QStringLiteral("offline_access")}
+            << QStringLiteral("foundry_refresh_y") << bearer;
+        QTest::newRow("never expires") << QStringLiteral("t") << kNeverExpiresSeconds
+                                       << QStringList{QStringLiteral("a/b")} << QString()
+                                       << bearer;
+        QTest::newRow("characters that need escaping")
+            << QStringLiteral("q\"b\\s/\x01\t\n") << qint64(1)
+            << QStringList{QStringLiteral("sc\u00f6pe"), QStringLiteral("\U0001F600")}
+            << QStringLiteral("\u2028") << QStringLiteral("\x7f");
+    }
+
+    void toJsonBytes_isWhatQJsonDocumentWrites()
+    {
+        TokenResponse response;
+        QFETCH(QString, accessToken);
+        QFETCH(qint64, expiresIn);
+        QFETCH(QStringList, scopes);
+        QFETCH(QString, refreshToken);
+        QFETCH(QString, tokenType);
+        response.accessToken = accessToken;
+        response.expiresIn = expiresIn;
+        response.scopes = scopes;
+        response.refreshToken = refreshToken;
+        response.tokenType = tokenType;
+        QCOMPARE(response.toJsonBytes(),
+                 QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact));
     }
 
     void zeroLifetime_reportsALargePositiveExpiresIn()
