@@ -22,6 +22,7 @@ public:
     // Replaces every field of that name with one field (appended when absent).
     void set(const QByteArray &name, const QByteArray &value);
     void remove(QByteArrayView name);
+    void reserve(qsizetype fields) { m_fields.reserve(fields); }
 
     const QList<Field> &fields() const { return m_fields; }
     qsizetype size() const { return m_fields.size(); }

@@ -1,8 +1,8 @@
 #include "RequestHead.h"
 
 #include <QByteArrayList>
+#include <QVarLengthArray>
 
-#include <algorithm>
 
 namespace foundry {
 
@@ -76,12 +76,43 @@ void splitTarget(RequestHead &head)
     head.rawQuery = question < 0 ? QByteArray() : target.sliced(question + 1);
 }
 
-bool hasToken(const QByteArrayList &values, QByteArrayView token)
+// The fields that decide framing and the connection's fate, gathered while the head is read
+// (views into it), so that no list of all fields is searched for each of them afterwards.
+struct FramingFields
 {
-    for (const QByteArray &value : values) {
-        for (const QByteArray &part : value.split(',')) {
+    QVarLengthArray<QByteArrayView, 2> lengths;
+    QVarLengthArray<QByteArrayView, 2> codings;
+    QVarLengthArray<QByteArrayView, 2> connection;
+    QVarLengthArray<QByteArrayView, 2> expect;
+
+    void note(QByteArrayView name, QByteArrayView value)
+    {
+        const auto is = [name](QByteArrayView wanted) {
+            return name.size() == wanted.size() &&
+                   name.compare(wanted, Qt::CaseInsensitive) == 0;
+        };
+        if (is("content-length"))
+            lengths.append(value);
+        else if (is("transfer-encoding"))
+            codings.append(value);
+        else if (is("connection"))
+            connection.append(value);
+        else if (is("expect"))
+            expect.append(value);
+    }
+};
+
+bool hasToken(const QVarLengthArray<QByteArrayView, 2> &values, QByteArrayView token)
+{
+    for (QByteArrayView value : values) {
+        while (true) {
+            const qsizetype comma = value.indexOf(',');
+            const QByteArrayView part = comma < 0 ? value : value.first(comma);
             if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
                 return true;
+            if (comma < 0)
+                break;
+            value = value.sliced(comma + 1);
         }
     }
     return false;
@@ -89,32 +120,34 @@ bool hasToken(const QByteArrayList &values, QByteArrayView token)
 
 // Content-Length and Transfer-Encoding decide where the body ends: ambiguity is refused
 // (request smuggling), as RFC 9112 §6.3 asks.
-bool applyFraming(RequestHead &head, Result &result)
+bool applyFraming(RequestHead &head, const FramingFields &fields, Result &result)
 {
-    const QByteArrayList lengths = head.headers.values("content-length");
-    const QByteArrayList codings = head.headers.values("transfer-encoding");
-    if (!codings.isEmpty()) {
-        if (!lengths.isEmpty()) {
+    if (!fields.codings.isEmpty()) {
+        if (!fields.lengths.isEmpty()) {
             result = failure(400, "Both Content-Length and Transfer-Encoding are present");
             return false;
         }
-        if (codings.size() != 1 || codings.first().trimmed().toLower() != "chunked") {
+        if (fields.codings.size() != 1 ||
+            fields.codings.first().trimmed().compare("chunked", Qt::CaseInsensitive) != 0) {
             result = failure(501, "Only the chunked transfer coding is supported");
             return false;
         }
         head.chunked = true;
         return true;
     }
-    for (const QByteArray &length : lengths) {
-        const QByteArray digits = length.trimmed();
-        if (digits.isEmpty() || digits.size() > 18 ||
-            !std::all_of(digits.begin(), digits.end(),
-                         [](char c) { return c >= '0' && c <= '9'; }) ||
-            (head.contentLength && *head.contentLength != digits.toLongLong())) {
+    for (const QByteArrayView length : fields.lengths) {
+        const QByteArrayView digits = length.trimmed();
+        qint64 value = 0;
+        bool valid = !digits.isEmpty() && digits.size() <= 18;
+        for (qsizetype i = 0; valid && i < digits.size(); ++i) {
+            valid = digits[i] >= '0' && digits[i] <= '9';
+            value = value * 10 + (digits[i] - '0');
+        }
+        if (!valid || (head.contentLength && *head.contentLength != value)) {
             result = failure(400, "Invalid Content-Length");
             return false;
         }
-        head.contentLength = digits.toLongLong();
+        head.contentLength = value;
     }
     return true;
 }
@@ -151,7 +184,7 @@ bool RequestHeadParser::isSupportedMethod(QByteArrayView method)
 
 RequestHeadParser::Result RequestHeadParser::parse(QByteArrayView text)
 {
-    QList<QByteArrayView> lines;
+    QVarLengthArray<QByteArrayView, 32> lines;
     qsizetype start = 0;
     while (start < text.size()) {
         qsizetype end = text.indexOf('\n', start);
@@ -171,8 +204,8 @@ RequestHeadParser::Result RequestHeadParser::parse(QByteArrayView text)
 
     Result result;
     RequestHead &head = result.head;
-    const QList<QByteArrayView> parts = [&] {
-        QList<QByteArrayView> split;
+    const QVarLengthArray<QByteArrayView, 4> parts = [&] {
+        QVarLengthArray<QByteArrayView, 4> split;
         for (QByteArrayView rest = lines.first(); !rest.isEmpty();) {
             const qsizetype space = rest.indexOf(' ');
             split.append(space < 0 ? rest : rest.first(space));
@@ -191,24 +224,27 @@ RequestHeadParser::Result RequestHeadParser::parse(QByteArrayView text)
     head.versionMinor = parts[2] == "HTTP/1.1" ? 1 : 0;
     splitTarget(head);
 
+    FramingFields framing;
+    head.headers.reserve(lines.size() - 1);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArrayView line = lines[i];
         const qsizetype colon = line.indexOf(':');
         // No colon, a name with spaces (also "name : value") or an obsolete folded line.
         if (colon <= 0 || !isToken(line.first(colon)))
             return failure(400, "Malformed header line");
-        const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
         if (!isValidFieldValue(value))
             return failure(400, "Invalid character in a header value");
-        head.headers.add(line.first(colon).toByteArray(), value);
+        framing.note(name, value);
+        head.headers.add(name.toByteArray(), value.toByteArray());
     }
 
-    if (!applyFraming(head, result))
+    if (!applyFraming(head, framing, result))
         return result;
-    const QByteArrayList connection = head.headers.values("connection");
-    head.keepAlive = head.versionMinor == 1 ? !hasToken(connection, "close")
-                                            : hasToken(connection, "keep-alive");
-    head.expectContinue = hasToken(head.headers.values("expect"), "100-continue");
+    head.keepAlive = head.versionMinor == 1 ? !hasToken(framing.connection, "close")
+                                            : hasToken(framing.connection, "keep-alive");
+    head.expectContinue = hasToken(framing.expect, "100-continue");
     return result;
 }
 

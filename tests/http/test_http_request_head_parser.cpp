@@ -70,6 +70,13 @@ void TestRequestHeadParser::keepAlive_followsVersionAndConnection_data()
     QTest::newRow("1.0") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false;
     QTest::newRow("1.0 keep-alive")
         << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << true;
+    QTest::newRow("1.1 close in a second field, lower-case name")
+        << QByteArray("GET / HTTP/1.1\r\nConnection: upgrade\r\nconnection:  CLOSE \r\n\r\n")
+        << false;
+    QTest::newRow("1.1 close only as part of a token")
+        << QByteArray("GET / HTTP/1.1\r\nConnection: closed, x-close\r\n\r\n") << true;
+    QTest::newRow("1.0 keep-alive in a list")
+        << QByteArray("GET / HTTP/1.0\r\nCONNECTION: foo ,Keep-Alive\r\n\r\n") << true;
 }
 
 void TestRequestHeadParser::keepAlive_followsVersionAndConnection()
@@ -96,6 +103,18 @@ void TestRequestHeadParser::framing_isUnambiguous_data()
     QTest::newRow("length and chunked")
         << QByteArray("Content-Length: 3\r\nTransfer-Encoding: chunked\r\n") << 400 << false;
     QTest::newRow("gzip") << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << 501 << false;
+    QTest::newRow("different lengths, names in other cases")
+        << QByteArray("content-length: 3\r\nCONTENT-LENGTH: 4\r\n") << 400 << false;
+    QTest::newRow("length with leading zeros") << QByteArray("Content-Length:  007 \r\n") << 0
+                                               << false;
+    QTest::newRow("length with a sign") << QByteArray("Content-Length: +7\r\n") << 400 << false;
+    QTest::newRow("19-digit length")
+        << QByteArray("Content-Length: 1234567890123456789\r\n") << 400 << false;
+    QTest::newRow("chunked twice")
+        << QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n") << 501
+        << false;
+    QTest::newRow("chunked, name in lower case")
+        << QByteArray("transfer-encoding:  CHUNKED\r\n") << 0 << true;
 }
 
 void TestRequestHeadParser::framing_isUnambiguous()
@@ -108,6 +127,8 @@ void TestRequestHeadParser::framing_isUnambiguous()
     QCOMPARE(result.errorStatus, errorStatus);
     if (result.ok())
         QCOMPARE(result.head.chunked, chunked);
+    if (QTest::currentDataTag() == QByteArray("length with leading zeros"))
+        QCOMPARE(result.head.contentLength.value_or(-1), 7);
 }
 
 void TestRequestHeadParser::malformed_isRefused_data()
