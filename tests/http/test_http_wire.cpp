@@ -103,6 +103,11 @@ void TestHttpWire::formFields_decodePlusAndPercent_data()
                                   << QStringLiteral("c");
     QTest::newRow("empty pairs") << QByteArray("&&a=1&") << QStringLiteral("a")
                                  << QStringLiteral("1");
+    QTest::newRow("nothing to decode")
+        << QByteArray("grant_type=client_credentials") << QStringLiteral("grant_type")
+        << QStringLiteral("client_credentials");
+    QTest::newRow("raw utf-8") << QByteArray("name=J\xc3\xbcrgen") << QStringLiteral("name")
+                               << QString::fromUtf8("J\xc3\xbcrgen");
 }
 
 void TestHttpWire::formFields_decodePlusAndPercent()
@@ -113,6 +118,7 @@ void TestHttpWire::formFields_decodePlusAndPercent()
     const FormFields fields = FormFields::parse(encoded);
     QVERIFY(fields.contains(name));
     QCOMPARE(fields.value(name), value);
+    QCOMPARE(fields.value(name).isNull(), value.isNull());
 }
 
 void TestHttpWire::request_contentTypeDropsParameters()
