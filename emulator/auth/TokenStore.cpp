@@ -64,8 +64,8 @@ std::optional<AccessTokenInfo> TokenStore::accessToken(const QString &token) con
 {
     const qint64 now = m_clock->nowMsecs();
     std::shared_lock locker(m_lock);
-    const auto it = m_tokens.constFind(token);
-    if (it == m_tokens.constEnd() || it->kind != TokenKind::Access)
+    const Record *it = m_tokens.constFind(token);
+    if (!it || it->kind != TokenKind::Access)
         return std::nullopt;
     return AccessTokenInfo{it->grant.userId, it->grant.clientId, it->grant.scopes,
                            detail::optionalExpiry(it->expiresAt), stateOf(*it, now)};
@@ -75,8 +75,8 @@ std::optional<RefreshTokenInfo> TokenStore::refreshToken(const QString &token) c
 {
     const qint64 now = m_clock->nowMsecs();
     std::shared_lock locker(m_lock);
-    const auto it = m_tokens.constFind(token);
-    if (it == m_tokens.constEnd() || it->kind != TokenKind::Refresh)
+    const Record *it = m_tokens.constFind(token);
+    if (!it || it->kind != TokenKind::Refresh)
         return std::nullopt;
     return RefreshTokenInfo{it->grant.userId, it->grant.clientId, it->grant.scopes, it->pkce,
                             stateOf(*it, now)};
@@ -91,8 +91,8 @@ TokenStore::RotateResult TokenStore::rotate(const QString &refreshToken, const Q
     RotateResult result;
     {
         std::unique_lock locker(m_lock);
-        const auto it = m_tokens.find(refreshToken);
-        if (it == m_tokens.end() || it->kind != TokenKind::Refresh)
+        Record *it = m_tokens.find(refreshToken);
+        if (!it || it->kind != TokenKind::Refresh)
             return result; // Unknown
         if (it->grant.clientId != clientId) {
             result.status = RotateStatus::WrongClient; // not burned: the owner keeps it
@@ -142,8 +142,8 @@ int TokenStore::revokeFamily(quint64 family, qint64 now)
     it->revoked = true;
     int count = 0;
     for (const QString &token : std::as_const(it->tokens)) {
-        const auto record = m_tokens.find(token);
-        if (record != m_tokens.end() && revokeRecord(*record, now))
+        Record *record = m_tokens.find(token);
+        if (record && revokeRecord(*record, now))
             ++count;
     }
     return count;
@@ -154,8 +154,8 @@ TokenStore::RevokeStatus TokenStore::revoke(const QString &token, const QString 
     const qint64 now = m_clock->nowMsecs();
     {
         std::unique_lock locker(m_lock);
-        const auto it = m_tokens.find(token);
-        if (it == m_tokens.end())
+        Record *it = m_tokens.find(token);
+        if (!it)
             return RevokeStatus::NotFound;
         if (!clientId.isEmpty() && it->grant.clientId != clientId)
             return RevokeStatus::OtherClient;
@@ -185,14 +185,14 @@ int TokenStore::revokeAllOfUser(const QString &userId)
     int count = 0;
     {
         std::unique_lock locker(m_lock);
-        for (auto it = m_tokens.begin(); it != m_tokens.end(); ++it) {
-            if (it->grant.userId != userId)
-                continue;
-            if (it->family != 0)
-                m_families[it->family].revoked = true;
-            if (revokeRecord(*it, now))
+        m_tokens.forEach([&](const QString &, Record &record) {
+            if (record.grant.userId != userId)
+                return;
+            if (record.family != 0)
+                m_families[record.family].revoked = true;
+            if (revokeRecord(record, now))
                 ++count;
-        }
+        });
     }
     ++m_revision;
     return count;

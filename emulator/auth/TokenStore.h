@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "ShardedHash.h"
 #include "TokenTypes.h"
 
 #include <QHash>
@@ -92,8 +93,8 @@ private:
     std::shared_ptr<const Clock> m_clock;
     // std's lock rather than Qt's: ThreadSanitizer sees pthread's, not uninstrumented Qt's.
     mutable std::shared_mutex m_lock;
-    QHash<QString, Record> m_tokens;
-    QHash<quint64, QString> m_bySerial;
+    ShardedHash<QString, Record> m_tokens; // grows by shards: see ShardedHash
+    ShardedHash<quint64, QString> m_bySerial;
     QHash<quint64, Family> m_families;
     quint64 m_nextSerial = 1;
     quint64 m_nextFamily = 1;

@@ -23,12 +23,11 @@ QList<TokenSummary> TokenStore::snapshot() const
     {
         std::shared_lock locker(m_lock);
         list.reserve(m_tokens.size());
-        for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
-            const Record &r = *it;
-            list.append({r.serial, r.kind, masked(it.key()), r.grant.userId, r.grant.clientId,
+        std::as_const(m_tokens).forEach([&](const QString &token, const Record &r) {
+            list.append({r.serial, r.kind, masked(token), r.grant.userId, r.grant.clientId,
                          r.grant.scopes, r.issuedAt, detail::optionalExpiry(r.expiresAt),
                          stateOf(r, now)});
-        }
+        });
     }
     std::sort(list.begin(), list.end(),
               [](const TokenSummary &a, const TokenSummary &b) { return a.serial < b.serial; });
@@ -38,8 +37,8 @@ QList<TokenSummary> TokenStore::snapshot() const
 std::optional<QString> TokenStore::revealToken(quint64 serial) const
 {
     std::shared_lock locker(m_lock);
-    const auto it = m_bySerial.constFind(serial);
-    return it == m_bySerial.constEnd() ? std::nullopt : std::optional<QString>(*it);
+    const QString *token = m_bySerial.constFind(serial);
+    return token ? std::optional<QString>(*token) : std::nullopt;
 }
 
 void TokenStore::setRetentionMsecs(qint64 msecs)
@@ -65,30 +64,27 @@ void TokenStore::purgeLocked(qint64 now)
 {
     m_lastPurgeMsecs = now;
     bool removedAny = false;
-    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-        const Record &r = *it;
+    m_tokens.removeIf([&](const QString &token, const Record &r) {
         const bool familyLives = r.family != 0 && !m_families.value(r.family).revoked;
         qint64 inactiveSince = r.revokedAt;
         if (inactiveSince == 0 && r.rotatedAt != 0 && !familyLives)
             inactiveSince = r.rotatedAt; // a live family keeps its rotated tokens: reuse check
         if (inactiveSince == 0 && r.expiresAt != 0 && now >= r.expiresAt)
             inactiveSince = r.expiresAt;
-        if (inactiveSince == 0 || now - inactiveSince < m_retentionMsecs) {
-            ++it;
-            continue;
-        }
+        if (inactiveSince == 0 || now - inactiveSince < m_retentionMsecs)
+            return false;
         if (r.family != 0) {
             const auto family = m_families.find(r.family);
             if (family != m_families.end()) {
-                family->tokens.removeOne(it.key());
+                family->tokens.removeOne(token);
                 if (family->tokens.isEmpty())
                     m_families.erase(family);
             }
         }
         m_bySerial.remove(r.serial);
-        it = m_tokens.erase(it);
         removedAny = true;
-    }
+        return true;
+    });
     if (removedAny)
         ++m_revision;
 }
