@@ -47,8 +47,7 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
     const bool handed =
         !m_worker && m_dispatcher->handToNext([descriptor](ConnectionGuard *worker) {
             QMetaObject::invokeMethod(
-                worker, [worker, descriptor] { worker->adopt(descriptor); },
-                Qt::QueuedConnection);
+                worker, [worker, descriptor] { worker->adopt(descriptor); }, Qt::QueuedConnection);
         });
     if (!handed)
         adopt(descriptor);

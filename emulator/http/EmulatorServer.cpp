@@ -47,8 +47,7 @@ void EmulatorServer::start(const ServerOptions &options)
         QString error;
         if (server->start(&error, dispatcher)) {
             QMetaObject::invokeMethod(
-                this,
-                [this, generation, url = server->url()] { onListening(generation, url); },
+                this, [this, generation, url = server->url()] { onListening(generation, url); },
                 Qt::QueuedConnection);
         } else {
             QMetaObject::invokeMethod(

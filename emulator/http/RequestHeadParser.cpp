@@ -3,7 +3,6 @@
 #include <QByteArrayList>
 #include <QVarLengthArray>
 
-
 namespace foundry {
 
 namespace {
@@ -88,8 +87,7 @@ struct FramingFields
     void note(QByteArrayView name, QByteArrayView value)
     {
         const auto is = [name](QByteArrayView wanted) {
-            return name.size() == wanted.size() &&
-                   name.compare(wanted, Qt::CaseInsensitive) == 0;
+            return name.size() == wanted.size() && name.compare(wanted, Qt::CaseInsensitive) == 0;
         };
         if (is("content-length"))
             lengths.append(value);

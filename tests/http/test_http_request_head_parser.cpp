@@ -105,8 +105,8 @@ void TestRequestHeadParser::framing_isUnambiguous_data()
     QTest::newRow("gzip") << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << 501 << false;
     QTest::newRow("different lengths, names in other cases")
         << QByteArray("content-length: 3\r\nCONTENT-LENGTH: 4\r\n") << 400 << false;
-    QTest::newRow("length with leading zeros") << QByteArray("Content-Length:  007 \r\n") << 0
-                                               << false;
+    QTest::newRow("length with leading zeros")
+        << QByteArray("Content-Length:  007 \r\n") << 0 << false;
     QTest::newRow("length with a sign") << QByteArray("Content-Length: +7\r\n") << 400 << false;
     QTest::newRow("19-digit length")
         << QByteArray("Content-Length: 1234567890123456789\r\n") << 400 << false;

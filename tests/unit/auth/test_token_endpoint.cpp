@@ -122,8 +122,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("api:admin-read"), QStringLiteral("offline_access")}
             << QStringLiteral("foundry_refresh_y") << bearer;
         QTest::newRow("never expires") << QStringLiteral("t") << kNeverExpiresSeconds
-                                       << QStringList{QStringLiteral("a/b")} << QString()
-                                       << bearer;
+                                       << QStringList{QStringLiteral("a/b")} << QString() << bearer;
         QTest::newRow("characters that need escaping")
             << QStringLiteral("q\"b\\s/\x01\t\n") << qint64(1)
             << QStringList{QStringLiteral("sc\u00f6pe"), QStringLiteral("\U0001F600")}
