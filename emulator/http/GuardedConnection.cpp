@@ -130,7 +130,7 @@ void GuardedConnection::processInput()
     }
     if (m_phase == Phase::Closing)
         m_input.clear();
-    else
+    else if (pos > 0) // else m_input is still all of `input`: a partial head, kept as it is
         m_input = pos >= input.size() ? QByteArray() : input.sliced(pos);
     m_processing = false;
 }
