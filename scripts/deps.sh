@@ -6,8 +6,6 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools
-  qt6-httpserver-dev
-  qt6-websockets-dev        # Debian's HttpServer CMake config needs it but does not depend on it
   qt6-qpa-plugins           # offscreen/xcb platform plugins: the GUI (and its tests) cannot start without
   libgl-dev                 # Qt6Gui's CMake config looks for OpenGL headers
   libyaml-cpp-dev
