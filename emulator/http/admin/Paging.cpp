@@ -145,7 +145,8 @@ qsizetype resumeIndex(qsizetype count, const std::function<QString(qsizetype)> &
 
 qsizetype resumeIndex(const QStringList &ids, const PageRequest &request)
 {
-    return resumeIndex(ids.size(), [&](qsizetype at) { return ids.at(at); }, request);
+    return resumeIndex(
+        ids.size(), [&](qsizetype at) { return ids.at(at); }, request);
 }
 
 } // namespace
@@ -181,14 +182,6 @@ FilteredPageSlice sliceFilteredPage(const QString &listing, qsizetype count,
     return slice;
 }
 
-FilteredPageSlice sliceFilteredPage(const QString &listing, const QStringList &order,
-                                    const std::function<bool(qsizetype row)> &shown,
-                                    const PageRequest &request)
-{
-    return sliceFilteredPage(
-        listing, order.size(), [&](qsizetype row) { return order.at(row); }, shown, request);
-}
-
 HttpResponse pageResponse(const QJsonArray &data, const QString &nextPageToken)
 {
     QJsonObject body{{QStringLiteral("data"), data}};
@@ -202,7 +195,8 @@ HttpResponse pageResponse(const QByteArrayList &data, const QString &nextPageTok
     // Keys in QJsonDocument's (sorted) order, so both overloads give the same bytes.
     QByteArray body = "{\"data\":[" + data.join(',') + ']';
     if (!nextPageToken.isEmpty()) {
-        const QByteArray token = QJsonDocument(QJsonArray{nextPageToken}).toJson(QJsonDocument::Compact);
+        const QByteArray token =
+            QJsonDocument(QJsonArray{nextPageToken}).toJson(QJsonDocument::Compact);
         body += ",\"nextPageToken\":" + token.mid(1, token.size() - 2);
     }
     body += '}';

@@ -51,21 +51,17 @@ struct PageSlice
 };
 PageSlice slicePage(const QString &listing, const QStringList &ids, const PageRequest &request);
 
-// One page of a filtered listing: `order` holds every item the listing could show, in a stable
-// order (e.g. all users, deleted ones included), and `shown` says which of them it shows now (the
-// active ones). The cursor anchors on `order`, so an item hidden between two pages (a user deleted
-// meanwhile) still marks where the previous page ended and nothing after it repeats or vanishes.
-// `rows` are indexes into `order`.
+// One page of a filtered listing over `count` items in a stable order (e.g. all users, deleted
+// ones included) whose ids `idAt` gives, rather than a list of every id (a listing of 100,000
+// users would otherwise copy them all for each page); `shown` says which of them it shows now
+// (the active ones). The cursor anchors on that order, so an item hidden between two pages (a
+// user deleted meanwhile) still marks where the previous page ended and nothing after it repeats
+// or vanishes. `rows` are indexes into the order.
 struct FilteredPageSlice
 {
     QList<qsizetype> rows;
     QString nextPageToken;
 };
-FilteredPageSlice sliceFilteredPage(const QString &listing, const QStringList &order,
-                                    const std::function<bool(qsizetype row)> &shown,
-                                    const PageRequest &request);
-// The same over `count` items whose ids `idAt` gives, without a list of every id (a listing of
-// 100,000 users would otherwise copy them all for each page).
 FilteredPageSlice sliceFilteredPage(const QString &listing, qsizetype count,
                                     const std::function<QString(qsizetype row)> &idAt,
                                     const std::function<bool(qsizetype row)> &shown,
